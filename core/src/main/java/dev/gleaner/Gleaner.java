@@ -1,0 +1,312 @@
+package dev.gleaner;
+
+import dev.gleaner.internal.Validate;
+import dev.gleaner.io.DecodedHtml;
+import dev.gleaner.io.HtmlDecoder;
+import dev.gleaner.model.Diagnostic;
+import dev.gleaner.model.PageKind;
+import dev.gleaner.model.PageResult;
+import dev.gleaner.model.Post;
+import dev.gleaner.model.Site;
+import dev.gleaner.spi.DefaultStages;
+import dev.gleaner.spi.Page;
+import dev.gleaner.spi.PageExtraction;
+import dev.gleaner.spi.PageExtractor;
+import dev.gleaner.spi.PostEnricher;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Gleaner's front door: a configured, immutable, thread-safe pipeline that turns pages into {@link PageResult}s.
+ * Build one at start-up and share it; every model and rule file is loaded once, when it is built.
+ *
+ * <pre>{@code
+ * Gleaner gleaner = Gleaner.create();
+ * PageResult page = gleaner.ingest(html, "https://example.blogspot.com/2024/01/post.html");
+ * page.posts().forEach(post -> System.out.println(post.title() + " " + post.labels()));
+ * }</pre>
+ *
+ * <p><b>Cascade.</b> The extractors are asked in order; each that recognises the page extracts it, and the first
+ * that delivers at least one post wins. With the defaults that is the Blogger extractor (template-aware), then the
+ * generic extractor, which recognises every page. An extractor that fails with a runtime exception is recorded in
+ * the diagnostics and the next one is asked. Then every enricher runs on every post, in order.
+ *
+ * <p><b>Errors.</b> Ingesting never throws because of what a page contains: odd, broken or hostile HTML yields a
+ * result with fewer (or no) posts and diagnostics that say why. Methods throw {@link NullPointerException} or
+ * {@link IllegalArgumentException} on misuse (null arguments, bad settings), and {@link IOException} when a file
+ * cannot be read.
+ *
+ * <p><b>Threads and clusters.</b> Instances are immutable and safe to share between threads. They are not
+ * {@link java.io.Serializable}: on a cluster, build one per executor (building is cheap after the first time a JVM
+ * loads the rule files).
+ */
+public final class Gleaner {
+
+    /** Default largest page accepted, in characters (larger pages are reported, not extracted). */
+    public static final int DEFAULT_MAX_PAGE_CHARS = 16 * 1024 * 1024;
+
+    private static final String PAGE = "page";
+    private static final String GZIP_SUFFIX = ".gz";
+
+    private final List<PageExtractor> extractors;
+    private final List<PostEnricher> enrichers;
+    private final int maxPageChars;
+
+    private Gleaner(List<PageExtractor> extractors, List<PostEnricher> enrichers, int maxPageChars) {
+        this.extractors = List.copyOf(extractors);
+        this.enrichers = List.copyOf(enrichers);
+        this.maxPageChars = maxPageChars;
+    }
+
+    /**
+     * A pipeline with the default stages.
+     *
+     * @throws IllegalStateException when no {@link DefaultStages} provider (the {@code gleaner-extractors}
+     *                               artifact) is on the class path
+     */
+    public static Gleaner create() {
+        return builder().build();
+    }
+
+    /** A builder that starts from the default stages. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The extractors of this pipeline, in cascade order. */
+    public List<PageExtractor> extractors() {
+        return extractors;
+    }
+
+    /** The enrichers of this pipeline, in run order. */
+    public List<PostEnricher> enrichers() {
+        return enrichers;
+    }
+
+    /**
+     * Extracts the posts of a page given as text.
+     *
+     * @param html the page
+     * @param url  the page URL, used to resolve relative links and as the result's source ({@code ""} if unknown)
+     */
+    public PageResult ingest(String html, String url) {
+        Validate.notNull(html, "html");
+        Validate.notNull(url, "url");
+        return run(url, url, html, Optional.empty(), List.of());
+    }
+
+    /**
+     * Extracts the posts of a page given as bytes, detecting the charset (see {@link HtmlDecoder}).
+     *
+     * @param bytes       the page
+     * @param url         the page URL ({@code ""} if unknown)
+     * @param contentType the HTTP {@code Content-Type} the page was served with, when known
+     */
+    public PageResult ingest(byte[] bytes, String url, Optional<String> contentType) {
+        Validate.notNull(bytes, "bytes");
+        Validate.notNull(url, "url");
+        Validate.notNull(contentType, "contentType");
+        return ingestBytes(url, url, bytes, contentType);
+    }
+
+    /**
+     * Extracts the posts of a saved page ({@code .gz} files are decompressed). The result's source is the path;
+     * the URL is the page's own canonical URL (or {@code og:url}) when it declares one, else the file's URI.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public PageResult ingest(Path file) throws IOException {
+        Validate.notNull(file, "file");
+        return ingestBytes(file.toString(), null, readPage(file), Optional.empty());
+    }
+
+    /**
+     * Extracts the posts of a saved page, with the URL it was fetched from.
+     *
+     * @throws IOException when the file cannot be read
+     */
+    public PageResult ingest(Path file, String url) throws IOException {
+        Validate.notNull(file, "file");
+        Validate.notNull(url, "url");
+        return ingestBytes(file.toString(), url, readPage(file), Optional.empty());
+    }
+
+    private byte[] readPage(Path file) throws IOException {
+        if (file.getFileName() != null && file.getFileName().toString().endsWith(GZIP_SUFFIX)) {
+            try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                return in.readNBytes(maxPageChars * 4 + 1);
+            }
+        }
+        return Files.readAllBytes(file);
+    }
+
+    private PageResult ingestBytes(String source, @Nullable String url, byte[] bytes, Optional<String> contentType) {
+        DecodedHtml decoded = HtmlDecoder.decode(bytes, contentType);
+        List<Diagnostic> notes = List.of(Diagnostic.info("charset", decoded.charset().name() + " (" + decoded.basis()
+                + ")"));
+        return run(source, url, decoded.html(), Optional.of(decoded.charset()), notes);
+    }
+
+    private PageResult run(String source, @Nullable String givenUrl, String html, Optional<Charset> charset,
+                           List<Diagnostic> earlier) {
+        List<Diagnostic> diagnostics = new ArrayList<>(earlier);
+        String baseUrl = givenUrl == null ? "" : givenUrl;
+        if (html.length() > maxPageChars) {
+            diagnostics.add(Diagnostic.warning(PAGE, "too large: " + html.length() + " characters, limit "
+                    + maxPageChars));
+            return new PageResult(source, baseUrl, PageKind.UNKNOWN, List.of(), Site.unknown(), diagnostics);
+        }
+        Document document = Jsoup.parse(html, baseUrl);
+        String url = givenUrl != null ? givenUrl : declaredUrl(document).orElse(fileUri(source));
+        if (givenUrl == null) {
+            document.setBaseUri(url);
+        }
+        Page page = new Page(source, url, document, charset);
+
+        @Nullable PageExtraction chosen = null;
+        String chosenBy = "";
+        for (PageExtractor extractor : extractors) {
+            if (!extractor.recognises(page)) {
+                continue;
+            }
+            PageExtraction extraction = extractSafely(extractor, page);
+            diagnostics.addAll(extraction.diagnostics());
+            if (extraction.delivered()) {
+                chosen = extraction;
+                chosenBy = extractor.name();
+                break;
+            }
+            if (chosen == null) {
+                chosen = extraction; // keep the most specific page kind and site even without posts
+            }
+        }
+        if (chosen == null) {
+            diagnostics.add(Diagnostic.missing(PAGE, "no extractor recognised the page"));
+            return new PageResult(source, url, PageKind.UNKNOWN, List.of(), Site.unknown(), diagnostics);
+        }
+        if (!chosen.delivered()) {
+            diagnostics.add(Diagnostic.missing(PAGE, "no post found"));
+        } else {
+            diagnostics.add(Diagnostic.used("extractor", chosenBy));
+        }
+        List<Post> posts = new ArrayList<>(chosen.posts().size());
+        for (Post post : chosen.posts()) {
+            posts.add(enrich(post.toBuilder().source(source).build(), page, diagnostics));
+        }
+        return new PageResult(source, url, chosen.kind(), posts, chosen.site(), diagnostics);
+    }
+
+    private static PageExtraction extractSafely(PageExtractor extractor, Page page) {
+        try {
+            return extractor.extract(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            return PageExtraction.nothing(extractor.name(), "failed: " + e);
+        }
+    }
+
+    private Post enrich(Post post, Page page, List<Diagnostic> diagnostics) {
+        Post current = post;
+        for (PostEnricher enricher : enrichers) {
+            try {
+                current = enricher.enrich(current, page);
+            } catch (RuntimeException | StackOverflowError e) {
+                diagnostics.add(Diagnostic.warning(enricher.name(), "failed: " + e));
+            }
+        }
+        return current;
+    }
+
+    private static Optional<String> declaredUrl(Document document) {
+        Element canonical = document.selectFirst("link[rel=canonical][href]");
+        if (canonical != null && !canonical.attr("href").isBlank()) {
+            return Optional.of(canonical.attr("href").trim());
+        }
+        Element ogUrl = document.selectFirst("meta[property=og:url][content]");
+        if (ogUrl != null && ogUrl.attr("content").startsWith("http")) {
+            return Optional.of(ogUrl.attr("content").trim());
+        }
+        return Optional.empty();
+    }
+
+    private static String fileUri(String source) {
+        try {
+            return Path.of(source).toAbsolutePath().toUri().toString();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    /**
+     * Configures a {@link Gleaner}. Starts with the default stages; not thread-safe; {@link #build()} may be called
+     * more than once.
+     */
+    public static final class Builder {
+        private @Nullable List<PageExtractor> extractors;
+        private @Nullable List<PostEnricher> enrichers;
+        private int maxPageChars = DEFAULT_MAX_PAGE_CHARS;
+
+        private Builder() {
+        }
+
+        /** Replaces the extractor cascade (in order). */
+        public Builder extractors(List<PageExtractor> value) {
+            extractors = Validate.copyOf(value, "extractors");
+            return this;
+        }
+
+        /** Replaces the enrichers (in order). An empty list turns enrichment off. */
+        public Builder enrichers(List<PostEnricher> value) {
+            enrichers = Validate.copyOf(value, "enrichers");
+            return this;
+        }
+
+        /** Largest page extracted, in characters; larger pages yield no posts and a diagnostic. */
+        public Builder maxPageChars(int value) {
+            Validate.isTrue(value > 0, "maxPageChars must be positive, was " + value);
+            maxPageChars = value;
+            return this;
+        }
+
+        /**
+         * The configured pipeline.
+         *
+         * @throws IllegalStateException when defaults are needed and no provider is on the class path, or when the
+         *                               cascade is empty
+         */
+        public Gleaner build() {
+            List<PageExtractor> cascade = extractors;
+            List<PostEnricher> enrichment = enrichers;
+            if (cascade == null || enrichment == null) {
+                DefaultStages defaults = loadDefaults();
+                cascade = cascade == null ? defaults.extractors() : cascade;
+                enrichment = enrichment == null ? defaults.enrichers() : enrichment;
+            }
+            if (cascade.isEmpty()) {
+                throw new IllegalStateException("a Gleaner needs at least one extractor");
+            }
+            return new Gleaner(cascade, enrichment, maxPageChars);
+        }
+
+        private static DefaultStages loadDefaults() {
+            Iterator<DefaultStages> found = ServiceLoader.load(DefaultStages.class, Gleaner.class.getClassLoader())
+                    .iterator();
+            if (!found.hasNext()) {
+                throw new IllegalStateException("no default Gleaner stages found: add the gleaner-extractors "
+                        + "artifact to the class path, or configure extractors explicitly");
+            }
+            return found.next();
+        }
+    }
+}
