@@ -32,9 +32,9 @@ public record PostTime(LocalDate date, Optional<LocalTime> time, Optional<ZoneOf
     private static final DateTimeFormatter LOCAL_MILLIS_FORMAT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS", Locale.ROOT);
     private static final DateTimeFormatter OFFSET_FORMAT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
     private static final DateTimeFormatter OFFSET_MILLIS_FORMAT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx", Locale.ROOT);
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSXXX", Locale.ROOT);
 
     public PostTime {
         Validate.notNull(date, "date");
@@ -117,7 +117,8 @@ public record PostTime(LocalDate date, Optional<LocalTime> time, Optional<ZoneOf
     @Override
     public int compareTo(PostTime other) {
         if (isInstant() && other.isInstant()) {
-            return toOffsetDateTime().orElseThrow().compareTo(other.toOffsetDateTime().orElseThrow());
+            return toOffsetDateTime().orElseThrow().toInstant()
+                    .compareTo(other.toOffsetDateTime().orElseThrow().toInstant());
         }
         int byDate = date.compareTo(other.date);
         if (byDate != 0) {
