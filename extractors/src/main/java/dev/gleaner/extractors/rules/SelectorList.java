@@ -1,0 +1,152 @@
+package dev.gleaner.extractors.rules;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+
+/**
+ * An ordered list of validated selectors, most specific first, consumed by a first-match loop. Immutable and
+ * thread-safe (jsoup evaluators keep no state between queries).
+ */
+public final class SelectorList {
+
+    /**
+     * One selector.
+     *
+     * @param css       the selector as written in the rule file
+     * @param evaluator the parsed selector
+     * @param attribute the attribute that carries the value ({@code ""}: the element's text)
+     * @param line      the line of the rule file
+     */
+    public record Rule(String css, Evaluator evaluator, String attribute, int line) {
+        /** The value this rule reads from a matched element: the attribute, or {@code ""} to mean "its text". */
+        public boolean readsAttribute() {
+            return !attribute.isEmpty();
+        }
+    }
+
+    /** A matched element and the rule that matched it. */
+    public record Hit(Element element, Rule rule) {
+    }
+
+    private final String name;
+    private final List<Rule> rules;
+
+    SelectorList(String name, List<Rule> rules) {
+        this.name = name;
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Where the list came from ("file [section]"). */
+    public String name() {
+        return name;
+    }
+
+    /** The rules, in order. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** The first element matched by the first rule that matches anything under {@code root}. */
+    public Optional<Hit> first(Element root) {
+        for (Rule rule : rules) {
+            Element found = root.selectFirst(rule.evaluator());
+            if (found != null) {
+                return Optional.of(new Hit(found, rule));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A value read by a rule, with the rule that read it (for diagnostics). */
+    public record Found(String value, Element element, Rule rule) {
+    }
+
+    /**
+     * The first accepted, non-empty value: rules in order, elements in document order; the value is the rule's
+     * attribute or the element's text, passed through {@code clean} (empty: try the next element).
+     */
+    public Optional<Found> firstValue(Element root, Predicate<Element> accept,
+                                      Function<String, Optional<String>> clean) {
+        for (Rule rule : rules) {
+            for (Element element : root.select(rule.evaluator())) {
+                if (!accept.test(element)) {
+                    continue;
+                }
+                String raw = rule.readsAttribute() ? element.attr(rule.attribute()) : element.text();
+                Optional<String> value = clean.apply(raw);
+                if (value.isPresent() && !value.get().isBlank()) {
+                    return Optional.of(new Found(value.get(), element, rule));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Every element under {@code root} matched by any rule, each once, in rule order then document order. */
+    public List<Element> all(Element root) {
+        Map<Element, Boolean> seen = new IdentityHashMap<>();
+        List<Element> found = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (Element element : root.select(rule.evaluator())) {
+                if (seen.put(element, Boolean.TRUE) == null) {
+                    found.add(element);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The elements of each rule in turn: every hit of the first rule, then of the second, ... */
+    public List<Hit> hits(Element root) {
+        List<Hit> hits = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (Element element : root.select(rule.evaluator())) {
+                hits.add(new Hit(element, rule));
+            }
+        }
+        return hits;
+    }
+
+    /** True when {@code element} itself is matched by any rule (root is its own document). */
+    public boolean matches(Element element) {
+        Element root = element.root();
+        for (Rule rule : rules) {
+            if (rule.evaluator().matches(root, element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code element} or one of its ancestors is matched by any rule. */
+    public boolean matchesSelfOrAncestor(Element element) {
+        for (Element e = element; e != null; e = e.parent()) {
+            if (matches(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Removes every matched element under {@code root} (on a document the caller owns). */
+    public int removeAll(Element root) {
+        List<Element> found = all(root);
+        for (Element element : found) {
+            element.remove();
+        }
+        return found.size();
+    }
+
+    /** Evaluates one rule as a list of elements. */
+    public static Elements select(Element root, Rule rule) {
+        return root.select(rule.evaluator());
+    }
+}
