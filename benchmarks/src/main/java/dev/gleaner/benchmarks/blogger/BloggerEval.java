@@ -103,6 +103,7 @@ public final class BloggerEval {
         if (verbose) {
             System.out.println(page + ": " + result.kind() + ", " + posts.size() + " posts, extractor "
                     + posts.stream().map(Post::extractor).findFirst().orElse("-"));
+            result.diagnostics().forEach(d -> System.out.println("    " + d));
         }
         if (!item) {
             t.listings++;
@@ -152,6 +153,14 @@ public final class BloggerEval {
             t.count("labels", labels, item);
             if (!labels) {
                 failures.add(where + " | labels | " + set(g.path("labels")) + " | " + gotLabels);
+            }
+            JsonNode goldCount = g.path("comment_count");
+            Optional<Integer> gotCount = p.flatMap(Post::commentCount);
+            boolean countOk = goldCount.isNumber() ? gotCount.equals(Optional.of(goldCount.asInt()))
+                    : gotCount.isEmpty();
+            t.count("comments#", countOk, item);
+            if (!countOk) {
+                failures.add(where + " | commentCount (info) | " + goldCount + " | " + gotCount);
             }
             String text = p.map(post -> norm(post.text())).orElse("");
             for (JsonNode with : g.path("with")) {

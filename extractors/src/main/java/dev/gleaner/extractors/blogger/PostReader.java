@@ -39,6 +39,9 @@ final class PostReader {
     /** Attribute marking elements of a container that are metadata, never body text. */
     private static final String DROP_MARK = "data-gleaner-drop";
     private static final String LABEL_PATH = "/search/label/";
+    /** A link that only shows a count and a word or two: a classic template's comment link. */
+    private static final java.util.regex.Pattern COUNT_LINK =
+            java.util.regex.Pattern.compile("\\(?\\d{1,6}\\)?\\s+\\p{L}+(\\s\\p{L}+)?\\s*:?");
 
     private final BloggerRules rules;
     private final DateParser dates;
@@ -88,7 +91,7 @@ final class PostReader {
                 .site(ctx.site())
                 .language(ctx.language());
 
-        Optional<Element> byline = bylineElement(container, meta);
+        Optional<Element> byline = bylineElement(container, body, meta);
         Optional<Element> titleElement = title(container, body, meta, ctx, post, prefix, notes);
         authors(container, meta, byline, post, prefix, notes);
         published(container, meta, dateHeader, byline, ctx, post, prefix, notes);
@@ -111,6 +114,11 @@ final class PostReader {
             titleElement.filter(e -> !e.hasAttr(BOLD_TITLE_MARK)).ifPresent(e -> e.attr(DROP_MARK, ""));
             for (Element e : container.select("a[href*=comment], a[href^=javascript:], font.time, font.author")) {
                 e.attr(DROP_MARK, "");
+            }
+            for (Element a : container.select("a")) {
+                if (COUNT_LINK.matcher(Texts.collapse(a.text())).matches()) {
+                    a.attr(DROP_MARK, ""); // classic "(0) opinions" / "3 comments" links
+                }
             }
         }
         Element clean = body.clone();
@@ -201,9 +209,18 @@ final class PostReader {
 
     // ---- authors --------------------------------------------------------------------------------------------
 
-    private Optional<Element> bylineElement(Element container, Predicate<Element> meta) {
-        for (Element e : container.getAllElements()) {
-            if (e == container || !meta.test(e)) {
+    /** The first short element reading as a byline: outside the body first, then inside it. */
+    private Optional<Element> bylineElement(Element container, Element body, Predicate<Element> meta) {
+        Optional<Element> outside = bylineIn(container, meta);
+        if (outside.isPresent() || body == container) {
+            return outside;
+        }
+        return bylineIn(body, e -> !Visibility.isHiddenInContext(e) && !insideChrome(e, container));
+    }
+
+    private Optional<Element> bylineIn(Element root, Predicate<Element> accept) {
+        for (Element e : root.getAllElements()) {
+            if (e == root || !accept.test(e)) {
                 continue;
             }
             String text = e.text();

@@ -3,6 +3,8 @@ package dev.gleaner.extractors.meta;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,7 +22,12 @@ import org.jsoup.nodes.Element;
  */
 public final class JsonLd {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Lenient: templates write comments, trailing commas and raw line breaks into their JSON-LD. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_TRAILING_COMMA,
+                    JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+            .build();
     private static final Set<String> ARTICLE_TYPES = Set.of("blogposting", "article", "newsarticle", "posting",
             "socialmediaposting", "report", "techarticle", "scholarlyarticle", "webpage", "itempage");
     /** Largest JSON-LD block read, in characters; larger ones are skipped. */

@@ -17,7 +17,7 @@ import org.jsoup.select.Selector;
 
 /**
  * A rule file: a class-path text resource made of {@code [section]} headers and one entry per line, with {@code #}
- * comments. Every file must open with a comment header that names its {@code Provenance:} and {@code Licence:};
+ * comments (a {@code #} followed by a space; {@code #main} is an id selector, not a comment). Every file must open with a comment header that names its {@code Provenance:} and {@code Licence:};
  * a file without them is refused. Files are read once, when a stage is built, and every accessor validates what it
  * returns, so a bad selector or number fails at start-up with the file and line in the message.
  *
@@ -83,7 +83,7 @@ public final class RuleFile {
                 if (line.isEmpty()) {
                     continue;
                 }
-                if (line.charAt(0) == COMMENT) {
+                if (isComment(line)) {
                     if (inHeader) {
                         String lower = line.substring(1).strip().toLowerCase(Locale.ROOT);
                         provenance |= lower.startsWith(PROVENANCE);
@@ -116,6 +116,11 @@ public final class RuleFile {
         Map<String, List<Entry>> frozen = new LinkedHashMap<>();
         sections.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new RuleFile(name, Map.copyOf(frozen));
+    }
+
+    /** A comment is '#' alone or '#' and a space, so that id selectors such as "#main" stay entries. */
+    private static boolean isComment(String line) {
+        return line.charAt(0) == COMMENT && (line.length() == 1 || Character.isWhitespace(line.charAt(1)));
     }
 
     /** The resource name, for messages. */
