@@ -1,0 +1,92 @@
+package dev.gleaner.extractors.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes the chrome that sits inside the chosen body: link lists and link-dense blocks (related stories, tag
+ * clouds, "more from" boxes) and short blocks that are a boilerplate phrase ({@code boilerplate.rules}: advertising
+ * labels, sharing and newsletter calls). Works in place on the private body container. Thread-safe.
+ */
+final class RegionPruner {
+
+    /** Lists: judged with {@code max-list-link-density}. */
+    private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+    /** Blocks judged with {@code max-link-density} and the boilerplate phrases. */
+    private static final Set<String> BLOCKS = Set.of("div", "section", "p", "table", "aside", "header", "footer",
+            "nav", "figure", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "span", "strong", "em", "b", "i",
+            "small");
+    /** Tags never judged for link density (short inline text legitimately sits in one link). */
+    private static final Set<String> DENSITY_EXEMPT = Set.of("li", "h2", "h3", "h4", "h5", "h6", "span", "strong",
+            "em", "b", "i", "small", "blockquote", "figure");
+
+    private final ContentRules rules;
+
+    RegionPruner(ContentRules rules) {
+        this.rules = rules;
+    }
+
+    /** Prunes the body in place. */
+    void prune(Element body) {
+        TextStats stats = TextStats.of(body);
+        List<Element> doomed = new ArrayList<>();
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element element) || element == body) {
+                    return FilterResult.CONTINUE;
+                }
+                if (isChrome(element, stats)) {
+                    doomed.add(element);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        doomed.forEach(Node::remove);
+    }
+
+    private boolean isChrome(Element element, TextStats stats) {
+        String tag = element.normalName();
+        int chars = stats.chars(element);
+        if (chars == 0) {
+            return false;
+        }
+        double density = stats.linkDensity(element);
+        if (LISTS.contains(tag)) {
+            return density > rules.maxListLinkDensity;
+        }
+        if (!BLOCKS.contains(tag)) {
+            return false;
+        }
+        if (!DENSITY_EXEMPT.contains(tag) && density > rules.maxLinkDensity) {
+            return true;
+        }
+        return chars < rules.maxBoilerplateBlockChars && isBoilerplate(element.text());
+    }
+
+    /** True when the text is, or starts with, a boilerplate phrase. */
+    boolean isBoilerplate(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (rules.boilerplateWhole.contains(t) || rules.boilerplateWhole.contains(t.replaceAll("[:.!]+$", ""))) {
+            return true;
+        }
+        for (String start : rules.boilerplateStarts) {
+            if (t.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
