@@ -6,6 +6,7 @@ import dev.gleaner.io.HtmlDecoder;
 import dev.gleaner.model.Diagnostic;
 import dev.gleaner.model.PageKind;
 import dev.gleaner.model.PageResult;
+import dev.gleaner.model.PageStatus;
 import dev.gleaner.model.Post;
 import dev.gleaner.model.Site;
 import dev.gleaner.spi.DefaultStages;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.zip.GZIPInputStream;
@@ -57,6 +59,8 @@ public final class Gleaner {
     /** Default largest page accepted, in characters (larger pages are reported, not extracted). */
     public static final int DEFAULT_MAX_PAGE_CHARS = 16 * 1024 * 1024;
 
+    /** Most bytes one character takes in the encodings pages come in (UTF-8: 4). */
+    private static final int MAX_BYTES_PER_CHAR = 4;
     private static final String PAGE = "page";
     private static final String GZIP_SUFFIX = ".gz";
 
@@ -122,6 +126,23 @@ public final class Gleaner {
     }
 
     /**
+     * Extracts the posts of a page given as bytes that came from somewhere other than its URL (an archive entry, a
+     * crawl record), detecting the charset.
+     *
+     * @param bytes       the page
+     * @param source      where the page came from, written to {@code Post.source}
+     * @param url         the page URL ({@code ""} if unknown)
+     * @param contentType the HTTP {@code Content-Type} the page was served with, when known
+     */
+    public PageResult ingest(byte[] bytes, String source, String url, Optional<String> contentType) {
+        Validate.notNull(bytes, "bytes");
+        Validate.notNull(source, "source");
+        Validate.notNull(url, "url");
+        Validate.notNull(contentType, "contentType");
+        return ingestBytes(source, url, bytes, contentType);
+    }
+
+    /**
      * Extracts the posts of a saved page ({@code .gz} files are decompressed). The result's source is the path;
      * the URL is the page's own canonical URL (or {@code og:url}) when it declares one, else the file's URI.
      *
@@ -144,15 +165,19 @@ public final class Gleaner {
     }
 
     private byte[] readPage(Path file) throws IOException {
-        if (file.getFileName() != null && file.getFileName().toString().endsWith(GZIP_SUFFIX)) {
+        Path name = file.getFileName();
+        if (name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(GZIP_SUFFIX)) {
             try (GZIPInputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                return in.readNBytes(maxPageChars * 4 + 1);
+                return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes() + 1));
             }
         }
         return Files.readAllBytes(file);
     }
 
     private PageResult ingestBytes(String source, @Nullable String url, byte[] bytes, Optional<String> contentType) {
+        if (bytes.length > maxPageBytes()) {
+            return tooLarge(source, url == null ? "" : url, new ArrayList<>(), bytes.length + " bytes");
+        }
         DecodedHtml decoded = HtmlDecoder.decode(bytes, contentType);
         List<Diagnostic> notes = List.of(Diagnostic.info("charset", decoded.charset().name() + " (" + decoded.basis()
                 + ")"));
@@ -164,9 +189,7 @@ public final class Gleaner {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         String baseUrl = givenUrl == null ? "" : givenUrl;
         if (html.length() > maxPageChars) {
-            diagnostics.add(Diagnostic.warning(PAGE, "too large: " + html.length() + " characters, limit "
-                    + maxPageChars));
-            return new PageResult(source, baseUrl, PageKind.UNKNOWN, List.of(), Site.unknown(), diagnostics);
+            return tooLarge(source, baseUrl, diagnostics, html.length() + " characters");
         }
         Document document = Jsoup.parse(html, baseUrl);
         String url = givenUrl != null ? givenUrl : declaredUrl(document).orElse(fileUri(source));
@@ -177,11 +200,18 @@ public final class Gleaner {
 
         @Nullable PageExtraction chosen = null;
         String chosenBy = "";
+        int asked = 0;
+        int failed = 0;
         for (PageExtractor extractor : extractors) {
-            if (!extractor.recognises(page)) {
+            if (!recognisesSafely(extractor, page)) {
                 continue;
             }
-            PageExtraction extraction = extractSafely(extractor, page);
+            asked++;
+            @Nullable PageExtraction extraction = extractSafely(extractor, page, diagnostics);
+            if (extraction == null) {
+                failed++;
+                continue;
+            }
             diagnostics.addAll(extraction.diagnostics());
             if (extraction.delivered()) {
                 chosen = extraction;
@@ -193,26 +223,53 @@ public final class Gleaner {
             }
         }
         if (chosen == null) {
-            diagnostics.add(Diagnostic.missing(PAGE, "no extractor recognised the page"));
-            return new PageResult(source, url, PageKind.UNKNOWN, List.of(), Site.unknown(), diagnostics);
+            boolean allFailed = asked > 0 && failed == asked;
+            diagnostics.add(Diagnostic.missing(PAGE, allFailed ? "every extractor failed"
+                    : "no extractor recognised the page"));
+            return new PageResult(source, url, PageKind.UNKNOWN,
+                    allFailed ? PageStatus.EXTRACTION_FAILED : PageStatus.NO_POST, List.of(), Site.unknown(),
+                    diagnostics);
         }
         if (!chosen.delivered()) {
             diagnostics.add(Diagnostic.missing(PAGE, "no post found"));
-        } else {
-            diagnostics.add(Diagnostic.used("extractor", chosenBy));
+            return new PageResult(source, url, chosen.kind(), PageStatus.NO_POST, List.of(), chosen.site(),
+                    diagnostics);
         }
+        diagnostics.add(Diagnostic.used("extractor", chosenBy));
         List<Post> posts = new ArrayList<>(chosen.posts().size());
         for (Post post : chosen.posts()) {
             posts.add(enrich(post.toBuilder().source(source).build(), page, diagnostics));
         }
-        return new PageResult(source, url, chosen.kind(), posts, chosen.site(), diagnostics);
+        return new PageResult(source, url, chosen.kind(), PageStatus.OK, posts, chosen.site(), diagnostics);
     }
 
-    private static PageExtraction extractSafely(PageExtractor extractor, Page page) {
+    private PageResult tooLarge(String source, String url, List<Diagnostic> diagnostics, String size) {
+        diagnostics.add(Diagnostic.warning(PAGE, "too large: " + size + ", limit " + maxPageChars + " characters"));
+        return new PageResult(source, url, PageKind.UNKNOWN, PageStatus.TOO_LARGE, List.of(), Site.unknown(),
+                diagnostics);
+    }
+
+    /** Bytes that can hold at most {@code maxPageChars} characters in any encoding a page comes in. */
+    private long maxPageBytes() {
+        return (long) maxPageChars * MAX_BYTES_PER_CHAR;
+    }
+
+    private static boolean recognisesSafely(PageExtractor extractor, Page page) {
+        try {
+            return extractor.recognises(page);
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
+    }
+
+    /** The extraction, or null when the extractor failed (recorded in the diagnostics). */
+    private static @Nullable PageExtraction extractSafely(PageExtractor extractor, Page page,
+                                                          List<Diagnostic> diagnostics) {
         try {
             return extractor.extract(page);
         } catch (RuntimeException | StackOverflowError e) {
-            return PageExtraction.nothing(extractor.name(), "failed: " + e);
+            diagnostics.add(Diagnostic.warning(extractor.name(), "failed: " + e));
+            return null;
         }
     }
 
@@ -260,8 +317,13 @@ public final class Gleaner {
         private Builder() {
         }
 
-        /** Replaces the extractor cascade (in order). */
+        /**
+         * Replaces the extractor cascade (in order).
+         *
+         * @throws IllegalArgumentException when {@code value} is empty
+         */
         public Builder extractors(List<PageExtractor> value) {
+            Validate.isTrue(!Validate.notNull(value, "extractors").isEmpty(), "extractors must not be empty");
             extractors = Validate.copyOf(value, "extractors");
             return this;
         }

@@ -304,11 +304,9 @@ class PublicApiTest {
     }
 
     @Test
-    void anEmptyCascadeIsRefusedWhenBuilt() {
-        Gleaner.Builder builder = Gleaner.builder().extractors(List.of()).enrichers(List.of());
-
-        assertThatThrownBy(builder::build)
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("at least one extractor");
+    void anEmptyCascadeIsRefusedWhereItIsConfigured() {
+        assertThatThrownBy(() -> Gleaner.builder().extractors(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extractors must not be empty");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.gleaner.Gleaner;
 import dev.gleaner.model.Diagnostic;
 import dev.gleaner.model.PageKind;
 import dev.gleaner.model.PageResult;
+import dev.gleaner.model.PageStatus;
 import dev.gleaner.model.Post;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,11 +29,6 @@ public final class PageConverter {
      */
     static final int MAX_BYTES_PER_CHAR = 4;
 
-    /** How the pipeline reports a page over its size limit ({@code Gleaner}: a warning on the page). */
-    static final String TOO_LARGE_SUBJECT = "page";
-    static final String TOO_LARGE_PREFIX = "too large";
-    /** How the pipeline reports an extractor that threw ({@code Gleaner}: a warning "failed: ..."). */
-    static final String FAILED_PREFIX = "failed:";
 
     private static final String DETAIL_SEPARATOR = "; ";
     private static final String GZIP_SUFFIX = ".gz";
@@ -91,25 +87,24 @@ public final class PageConverter {
         return PageOutcome.failed(explainEmpty(source, result));
     }
 
-    /** Chooses the reason for a page without posts from the pipeline's diagnostics. */
+    /** The error line for a page without posts: the pipeline's status, detailed by its diagnostics. */
     static ConversionError explainEmpty(String source, PageResult result) {
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.kind() == Diagnostic.Kind.WARNING && d.subject().equals(TOO_LARGE_SUBJECT)
-                    && d.detail().startsWith(TOO_LARGE_PREFIX)) {
-                return ConversionError.of(source, FailureReason.TOO_LARGE, d.detail());
-            }
-        }
-        List<Diagnostic> failures = result.diagnostics().stream()
-                .filter(d -> d.kind() == Diagnostic.Kind.WARNING && d.detail().startsWith(FAILED_PREFIX))
-                .collect(Collectors.toList());
-        if (!failures.isEmpty()) {
-            return ConversionError.of(source, FailureReason.EXTRACTION_FAILED, join(failures));
-        }
         List<Diagnostic> notes = result.diagnostics().stream()
                 .filter(d -> d.kind() == Diagnostic.Kind.MISSING || d.kind() == Diagnostic.Kind.WARNING)
                 .collect(Collectors.toList());
         String detail = notes.isEmpty() ? "no post found (page kind " + result.kind() + ")" : join(notes);
-        return ConversionError.of(source, FailureReason.NO_POST, detail);
+        return ConversionError.of(source, reasonFor(result.status()), detail);
+    }
+
+    private static FailureReason reasonFor(PageStatus status) {
+        switch (status) {
+            case TOO_LARGE:
+                return FailureReason.TOO_LARGE;
+            case EXTRACTION_FAILED:
+                return FailureReason.EXTRACTION_FAILED;
+            default:
+                return FailureReason.NO_POST;
+        }
     }
 
     private static String join(List<Diagnostic> diagnostics) {
