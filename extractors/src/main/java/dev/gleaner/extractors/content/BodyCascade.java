@@ -52,11 +52,11 @@ final class BodyCascade {
         this.pruner = new RegionPruner(rules);
     }
 
-    /** The body of {@code root} (a cleaned private copy; its elements are moved into the result). */
-    Choice choose(Element root, Optional<String> jsonLdBody, List<Diagnostic> diagnostics) {
+    /** The body of {@code root} (a cleaned private copy); {@code authors} are lower-cased byline names. */
+    Choice choose(Element root, Optional<String> jsonLdBody, List<String> authors, List<Diagnostic> diagnostics) {
         Optional<StructuredBody.Found> marked = structured.find(root, rules.minStructuredWords);
         if (marked.isPresent()) {
-            Element body = assemble(marked.get().parts());
+            Element body = assemble(marked.get().parts(), authors);
             String text = BlockText.render(body);
             if (words(text) >= rules.minStructuredWords) {
                 return chosen(body, text, "markup " + marked.get().selector(), diagnostics);
@@ -68,14 +68,14 @@ final class BodyCascade {
         Optional<StructuredBody.Found> scope = structured.scope(root, rules.minScoredWords * CHARS_PER_WORD);
         if (scope.isPresent() && scope.get().parts().size() == 1) {
             List<Element> region = scorer.region(scope.get().parts().get(0));
-            Element body = assemble(region);
+            Element body = assemble(region, authors);
             String text = BlockText.render(body);
             if (words(text) >= rules.minScoredWords) {
                 return chosen(body, text, "scoring within " + scope.get().selector(), diagnostics);
             }
         }
         List<Element> region = scorer.region(root);
-        Element scored = assemble(region);
+        Element scored = assemble(region, authors);
         String scoredText = BlockText.render(scored);
         if (words(scoredText) >= rules.minScoredWords) {
             return chosen(scored, scoredText, "scoring", diagnostics);
@@ -86,7 +86,7 @@ final class BodyCascade {
             diagnostics.add(Diagnostic.used(NAME, "json-ld articleBody"));
             return new Choice(Optional.empty(), jsonLdBody.get(), "json-ld");
         }
-        Element body = assemble(baseline.blocks(root));
+        Element body = assemble(baseline.blocks(root), authors);
         return chosen(body, BlockText.render(body), "baseline", diagnostics);
     }
 
@@ -96,13 +96,13 @@ final class BodyCascade {
     }
 
     /** A pruned detached copy of the region's elements, in page order. */
-    private Element assemble(List<Element> region) {
+    private Element assemble(List<Element> region, List<String> authors) {
         String base = region.isEmpty() ? "" : region.get(0).baseUri();
         Element container = Document.createShell(base).body().appendElement("div");
         for (Element element : region) {
             container.appendChild(element.clone());
         }
-        pruner.prune(container);
+        pruner.prune(container, authors);
         return container;
     }
 

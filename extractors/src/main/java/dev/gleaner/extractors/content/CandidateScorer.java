@@ -42,6 +42,8 @@ final class CandidateScorer {
     private static final int RIVALS = 5;
     /** Rivals that must score near the best before the best is widened to their common ancestor. */
     private static final int MIN_RIVALS_TO_WIDEN = 2;
+    /** How many levels above the best container its siblings are looked for. */
+    private static final int SIBLING_LEVELS = 3;
     /** Sentence-final punctuation that lets a short link-free sibling paragraph join. */
     private static final String SENTENCE_END = ".!?。！？…\"”'";
 
@@ -93,7 +95,23 @@ final class CandidateScorer {
 
         top = widen(top, topScore, ranked, root);
         topScore = Math.max(topScore, finalScores.getOrDefault(top, topScore));
-        return withSiblings(top, topScore, finalScores, stats, root);
+        return withSiblings(top, topScore, bestWithin(finalScores), stats, root);
+    }
+
+    /** For every element, the best score of itself or any scored element inside it. */
+    private static Map<Element, Double> bestWithin(Map<Element, Double> scores) {
+        Map<Element, Double> best = new IdentityHashMap<>();
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            double score = entry.getValue();
+            for (Element e = entry.getKey(); e != null; e = e.parent()) {
+                Double known = best.get(e);
+                if (known != null && known >= score) {
+                    break;
+                }
+                best.put(e, score);
+            }
+        }
+        return best;
     }
 
     private double bias(Element element) {
@@ -127,39 +145,65 @@ final class CandidateScorer {
         return widened;
     }
 
+    /**
+     * The best container with the siblings that belong to it, looked for beside the container and beside each of
+     * its ancestors up to {@link #SIBLING_LEVELS} levels (an article split into sections around a picture or a
+     * pull quote has its parts beside an ancestor), in page order.
+     */
     private List<Element> withSiblings(Element top, double topScore, Map<Element, Double> scores, TextStats stats,
                                        Element root) {
-        Element parent = top.parent();
-        if (parent == null || top == root) {
-            return List.of(top);
-        }
         double threshold = Math.max(rules.minSiblingScore, topScore * rules.siblingShare);
         String topClass = top.className();
-        List<Element> region = new ArrayList<>();
-        for (Element sibling : parent.children()) {
-            if (sibling == top) {
-                region.add(sibling);
-                continue;
+        java.util.ArrayDeque<Element> region = new java.util.ArrayDeque<>();
+        region.add(top);
+        Element current = top;
+        for (int level = 0; level < SIBLING_LEVELS; level++) {
+            Element parent = current.parent();
+            if (parent == null || current == root || "body".equals(current.normalName())) {
+                break;
             }
-            double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * rules.siblingShare
-                    : 0;
-            Double score = scores.get(sibling);
-            if (score != null && score + bonus >= threshold) {
-                region.add(sibling);
-                continue;
-            }
-            if (isParagraphLike(sibling) || "p".equals(sibling.normalName())) {
-                int chars = stats.chars(sibling);
-                double density = stats.linkDensity(sibling);
-                String text = sibling.text().strip();
-                if (chars > rules.siblingParagraphChars && density < rules.siblingMaxLinkDensity
-                        || chars > 0 && density == 0 && !text.isEmpty()
-                        && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0) {
-                    region.add(sibling);
+            List<Element> before = new ArrayList<>();
+            List<Element> after = new ArrayList<>();
+            boolean seen = false;
+            for (Element sibling : parent.children()) {
+                if (sibling == current) {
+                    seen = true;
+                    continue;
+                }
+                if (belongs(sibling, topClass, topScore, threshold, scores, stats)) {
+                    (seen ? after : before).add(sibling);
                 }
             }
+            for (int i = before.size() - 1; i >= 0; i--) {
+                region.addFirst(before.get(i));
+            }
+            region.addAll(after);
+            if (parent == root || rules.hints.isChrome(parent)) {
+                break;
+            }
+            current = parent;
         }
-        return region;
+        return List.copyOf(region);
+    }
+
+    private boolean belongs(Element sibling, String topClass, double topScore, double threshold,
+                            Map<Element, Double> scores, TextStats stats) {
+        double bonus = !topClass.isEmpty() && topClass.equals(sibling.className()) ? topScore * rules.siblingShare
+                : 0;
+        Double score = scores.get(sibling);
+        if (score != null && score + bonus >= threshold
+                && stats.linkDensity(sibling) < rules.siblingMaxLinkDensity) {
+            return true;
+        }
+        if (isParagraphLike(sibling)) {
+            int chars = stats.chars(sibling);
+            double density = stats.linkDensity(sibling);
+            String text = sibling.text().strip();
+            return chars > rules.siblingParagraphChars && density < rules.siblingMaxLinkDensity
+                    || chars > 0 && density == 0 && !text.isEmpty()
+                    && SENTENCE_END.indexOf(text.charAt(text.length() - 1)) >= 0;
+        }
+        return false;
     }
 
     /** A block that counts as one paragraph: a paragraph tag, or a container with text and no block children. */

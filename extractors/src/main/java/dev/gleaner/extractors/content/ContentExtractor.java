@@ -12,6 +12,7 @@ import dev.gleaner.spi.PageExtraction;
 import dev.gleaner.spi.PageExtractor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -85,7 +86,8 @@ public final class ContentExtractor implements PageExtractor {
                     diagnostics);
         }
 
-        BodyCascade.Choice choice = cascade.choose(root, meta.articleBody(), diagnostics);
+        List<String> authorNames = meta.authors().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList();
+        BodyCascade.Choice choice = cascade.choose(root, meta.articleBody(), authorNames, diagnostics);
         String text = choice.text();
         String html = choice.body().map(body -> sanitizer.sanitize(body, page.url()))
                 .orElseGet(() -> paragraphsHtml(text));

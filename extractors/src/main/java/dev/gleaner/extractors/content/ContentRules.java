@@ -33,6 +33,7 @@ final class ContentRules {
     // [cleaning]
     final double maxRemovedShare;
     final double maxStepLoss;
+    final int minRemainingProseChars;
     // [scoring]
     final int minParagraphChars;
     final int charsPerPoint;
@@ -47,6 +48,7 @@ final class ContentRules {
     final double maxLinkDensity;
     final double maxListLinkDensity;
     final int maxBoilerplateBlockChars;
+    final int maxBylineChars;
     // [cascade]
     final int minStructuredWords;
     final int minScoredWords;
@@ -83,6 +85,7 @@ final class ContentRules {
         RuleFile t = RuleFile.load(ContentRules.class, THRESHOLDS);
         maxRemovedShare = share(t, "cleaning", "max-removed-share");
         maxStepLoss = share(t, "cleaning", "max-step-loss");
+        minRemainingProseChars = count(t, "cleaning", "min-remaining-prose-chars");
         minParagraphChars = count(t, "scoring", "min-paragraph-chars");
         charsPerPoint = Math.max(1, count(t, "scoring", "chars-per-point"));
         maxLengthPoints = count(t, "scoring", "max-length-points");
@@ -95,6 +98,7 @@ final class ContentRules {
         maxLinkDensity = share(t, "pruning", "max-link-density");
         maxListLinkDensity = share(t, "pruning", "max-list-link-density");
         maxBoilerplateBlockChars = count(t, "pruning", "max-boilerplate-block-chars");
+        maxBylineChars = count(t, "pruning", "max-byline-chars");
         minStructuredWords = count(t, "cascade", "min-structured-words");
         minScoredWords = count(t, "cascade", "min-scored-words");
         maxScoredGain = t.number("cascade", "max-scored-gain");

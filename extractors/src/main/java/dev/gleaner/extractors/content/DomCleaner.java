@@ -2,6 +2,9 @@ package dev.gleaner.extractors.content;
 
 import dev.gleaner.model.Diagnostic;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -20,7 +23,8 @@ import org.jsoup.select.NodeTraversor;
  *   <li>blocks whose class or id marks them as chrome ({@link ClassHints}: share bars, comments, newsletters).</li>
  * </ol>
  * Two guards keep a bad rule from eating the article: an element holding more than {@code max-removed-share} of
- * the page's non-link text is kept (its insides are still cleaned), and a whole step that would remove more than
+ * the page's non-link text and the title or article markup (a page wrapper with an unlucky class) is kept (its
+ * insides are still cleaned), and a whole step that would remove more than
  * {@code max-step-loss} of it is reverted (not applied) and reported. Stateless apart from its rules; thread-safe.
  */
 final class DomCleaner {
@@ -45,6 +49,7 @@ final class DomCleaner {
                       List<Diagnostic> diagnostics) {
         TextStats stats = TextStats.of(root);
         int total = Math.max(1, stats.plainChars(root));
+        List<Element> paragraphs = paragraphs(root, stats);
         double keepAbove = rules.maxRemovedShare * total;
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -54,7 +59,7 @@ final class DomCleaner {
                     return FilterResult.CONTINUE;
                 }
                 if (matches.test(element)) {
-                    if (guarded && stats.plainChars(element) > keepAbove) {
+                    if (guarded && stats.plainChars(element) > keepAbove && holdsArticleMarkers(element)) {
                         return FilterResult.CONTINUE;
                     }
                     doomed.add(element);
@@ -68,16 +73,48 @@ final class DomCleaner {
                 return FilterResult.CONTINUE;
             }
         }, root);
-        long removed = 0;
-        for (Element element : doomed) {
-            removed += stats.plainChars(element);
-        }
-        if (guarded && removed > rules.maxStepLoss * total) {
-            diagnostics.add(Diagnostic.warning(NAME, "reverted step " + name + ": it removed "
-                    + Math.round(100.0 * removed / total) + "% of the text"));
+        if (guarded && takesTheArticle(doomed, paragraphs, stats)) {
+            diagnostics.add(Diagnostic.warning(NAME, "reverted step " + name
+                    + ": it removed most of the paragraph text"));
             return;
         }
         doomed.forEach(Node::remove);
+    }
+
+    /**
+     * True when removing {@code doomed} takes more than {@code max-step-loss} of the paragraph text and leaves
+     * less than {@code min-remaining-prose-chars} of it: the step ate the article (a duplicate hidden copy of the
+     * text, removed with plenty of prose left, is fine).
+     */
+    private boolean takesTheArticle(List<Element> doomed, List<Element> paragraphs, TextStats stats) {
+        if (doomed.isEmpty()) {
+            return false;
+        }
+        Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+        gone.addAll(doomed);
+        long total = 0;
+        long removed = 0;
+        for (Element paragraph : paragraphs) {
+            int chars = stats.plainChars(paragraph);
+            total += chars;
+            for (Element e = paragraph; e != null; e = e.parent()) {
+                if (gone.contains(e)) {
+                    removed += chars;
+                    break;
+                }
+            }
+        }
+        return removed > rules.maxStepLoss * total && total - removed < rules.minRemainingProseChars;
+    }
+
+    private List<Element> paragraphs(Element root, TextStats stats) {
+        List<Element> paragraphs = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            if (CandidateScorer.isParagraphLike(element) && stats.chars(element) >= rules.minParagraphChars) {
+                paragraphs.add(element);
+            }
+        }
+        return paragraphs;
     }
 
     private static boolean matchesAny(Element element, List<ContentRules.NamedSelector> selectors, Element root) {
@@ -87,6 +124,11 @@ final class DomCleaner {
             }
         }
         return false;
+    }
+
+    /** A page wrapper (it holds the title or the article markup), as opposed to a large comment section. */
+    private static boolean holdsArticleMarkers(Element element) {
+        return element.selectFirst("h1, main, [itemprop=articleBody], [role=main]") != null;
     }
 
     private static boolean isStructural(Element element) {

@@ -10,7 +10,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Removes the chrome that sits inside the chosen body: link lists and link-dense blocks (related stories, tag
+ * Removes the chrome that sits inside the chosen body: the title heading, bylines, link lists and link-dense blocks (related stories, tag
  * clouds, "more from" boxes) and short blocks that are a boilerplate phrase ({@code boilerplate.rules}: advertising
  * labels, sharing and newsletter calls). Works in place on the private body container. Thread-safe.
  */
@@ -32,8 +32,13 @@ final class RegionPruner {
         this.rules = rules;
     }
 
-    /** Prunes the body in place. */
-    void prune(Element body) {
+    /**
+     * Prunes the body in place.
+     *
+     * @param body    the detached body container
+     * @param authors the page's author names, lower-cased: a short block naming one is a byline
+     */
+    void prune(Element body, List<String> authors) {
         TextStats stats = TextStats.of(body);
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
@@ -42,7 +47,7 @@ final class RegionPruner {
                 if (!(node instanceof Element element) || element == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (isChrome(element, stats)) {
+                if (isChrome(element, stats) || isTitleOrByline(element, stats, authors)) {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -74,6 +79,23 @@ final class RegionPruner {
             return true;
         }
         return chars < rules.maxBoilerplateBlockChars && isBoilerplate(element.text());
+    }
+
+    /** The page title (an {@code h1}: the title is a field of its own) or a short block naming an author. */
+    private boolean isTitleOrByline(Element element, TextStats stats, List<String> authors) {
+        if ("h1".equals(element.normalName())) {
+            return true;
+        }
+        if (authors.isEmpty() || stats.chars(element) > rules.maxBylineChars || !BLOCKS.contains(element.normalName())) {
+            return false;
+        }
+        String text = element.text().toLowerCase(Locale.ROOT);
+        for (String author : authors) {
+            if (text.contains(author)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the text is, or starts with, a boilerplate phrase. */
