@@ -41,8 +41,11 @@ final class BylineCleaner {
         if (text.isEmpty() || text.length() > rules.maxBylineChars) {
             return Optional.empty();
         }
-        text = afterPrefix(text);
-        text = beforeCut(text);
+        String named = afterPrefix(text);
+        if (named.equals(text) && dates.parseDisplayed(text, true).isPresent()) {
+            return Optional.empty(); // a bare date where a byline was expected
+        }
+        text = beforeCut(named);
         text = trimPunctuation(text);
         if (!acceptable(text)) {
             return Optional.empty();

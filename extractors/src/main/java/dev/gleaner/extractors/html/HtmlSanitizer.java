@@ -68,12 +68,13 @@ public final class HtmlSanitizer {
     public String sanitize(Element body, String baseUrl) {
         Document dirty = Document.createShell(baseUrl);
         Element copy = body.clone();
-        dirty.body().appendChild(copy);
         prepare(copy);
+        for (org.jsoup.nodes.Node child : new ArrayList<>(copy.childNodes())) {
+            dirty.body().appendChild(child);
+        }
         Document clean = new Cleaner(safelist()).clean(dirty);
         clean.outputSettings().prettyPrint(false).escapeMode(Entities.EscapeMode.base);
-        Element root = clean.body().children().size() == 1 ? clean.body().child(0) : clean.body();
-        return root.html().strip();
+        return clean.body().html().strip();
     }
 
     /** Drops hidden content and reduces iframes to links, on the private copy. */

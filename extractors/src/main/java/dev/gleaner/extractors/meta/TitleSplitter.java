@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Removes a site name from a page title ("Blog: Post", "Post | Blog", "Post - Blog"). When the site name is known
  * it is removed wherever it sits; otherwise the longest part around a separator is kept only when a separator is
- * present with spaces around it (or Blogger's "Blog: Post").
+ * present with spaces around it (or Blogger's "Blog: Post"). A title that is only the site name yields {@code ""}.
  */
 public final class TitleSplitter {
 
@@ -22,7 +22,10 @@ public final class TitleSplitter {
         String t = Texts.collapse(title);
         if (siteName.isPresent()) {
             String site = Texts.collapse(siteName.get());
-            if (!site.isEmpty() && !t.equalsIgnoreCase(site)) {
+            if (!site.isEmpty() && t.equalsIgnoreCase(site)) {
+                return ""; // the page title is only the blog's name: the post has no title
+            }
+            if (!site.isEmpty()) {
                 for (String sep : SEPARATORS) {
                     String stripped = sep.strip();
                     if (t.toLowerCase(Locale.ROOT).startsWith((site + sep.stripTrailing()).toLowerCase(Locale.ROOT))) {
