@@ -1,0 +1,104 @@
+package dev.gleaner.extractors.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gleaner.model.Author;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** Small tests of the extractor's parts, each on a one-line input. */
+class PartsTest {
+
+    private static final ContentRules RULES = new ContentRules();
+
+    private static Element first(String html) {
+        return Jsoup.parse(html).body().child(0);
+    }
+
+    @Test
+    void classHintsReadTokensAndCamelCase() {
+        assertThat(ClassHints.tokens("shareBar social-icons")).contains("sharebar", "share", "bar", "social", "icons");
+        assertThat(RULES.hints.isChrome(first("<div class='share-tools'></div>"))).isTrue();
+        assertThat(RULES.hints.isChrome(first("<div id=commentsContainer></div>"))).isTrue();
+        assertThat(RULES.hints.isChrome(first("<div class='article-body'></div>"))).isFalse();
+        assertThat(RULES.hints.hint(first("<div class='articleBody'></div>"))).isEqualTo(1);
+        // "shadow" and "header-image" must not be read as "ad" or chrome by substring
+        assertThat(RULES.hints.isChrome(first("<div class='shadow'></div>"))).isFalse();
+    }
+
+    @Test
+    void datesKeepTheirPrecision() {
+        assertThat(DateValues.parse("2019-11-19").map(Object::toString)).contains("2019-11-19");
+        assertThat(DateValues.parse("2019-11-19T10:05:00+0530").map(Object::toString))
+                .contains("2019-11-19T10:05:00+05:30");
+        assertThat(DateValues.parse("2019-11-19 10:05").map(Object::toString)).contains("2019-11-19T10:05:00");
+        assertThat(DateValues.parse("Tue, 19 Nov 2019 10:05:00 GMT").map(Object::toString))
+                .contains("2019-11-19T10:05:00Z");
+        assertThat(DateValues.parse("not a date")).isEmpty();
+        assertThat(DateValues.parse(LocalDate.now().plusYears(2) + "T00:00:00Z")).isEmpty();
+    }
+
+    @Test
+    void urlDates() {
+        assertThat(DateValues.fromUrl("https://x.org/2019/11/19/story/").map(Object::toString))
+                .contains("2019-11-19");
+        assertThat(DateValues.fromUrl("https://x.org/news/20191119/story").map(Object::toString))
+                .contains("2019-11-19");
+        assertThat(DateValues.fromUrl("https://x.org/2019/13/45/story")).isEmpty();
+        assertThat(DateValues.fromUrl("https://x.org/story-123456")).isEmpty();
+    }
+
+    @Test
+    void titlesLoseTheSiteName() {
+        assertThat(TitleCleaner.clean("A story | Site", Optional.of("Site"))).isEqualTo("A story");
+        assertThat(TitleCleaner.clean("Site - A story", Optional.of("Site"))).isEqualTo("A story");
+        assertThat(TitleCleaner.clean("A long story about bridges - Site", Optional.empty()))
+                .isEqualTo("A long story about bridges");
+        assertThat(TitleCleaner.clean("Well-known facts", Optional.empty())).isEqualTo("Well-known facts");
+    }
+
+    @Test
+    void bylinesBecomeNames() {
+        Bylines bylines = new Bylines(List.of("by", "posted by", "email the author"));
+        assertThat(bylines.authors("By Jane Doe and John Roe")).extracting(Author::name)
+                .containsExactly("Jane Doe", "John Roe");
+        assertThat(bylines.authors("Posted by Jane Doe on March 5, 2024")).extracting(Author::name)
+                .containsExactly("Jane Doe");
+        assertThat(bylines.authors("https://example.org/authors/jane")).isEmpty();
+        assertThat(bylines.authors("A, B, C, D, E, F, G")).isEmpty();
+    }
+
+    @Test
+    void languageTags() {
+        assertThat(MetadataReader.languageTag("en_US")).contains("en-US");
+        assertThat(MetadataReader.languageTag("pt-br")).contains("pt-BR");
+        assertThat(MetadataReader.languageTag("english please")).isEmpty();
+    }
+
+    @Test
+    void listingKindsFollowTheUrl() {
+        assertThat(ListingDetector.kind("https://x.org/?s=bridge")).isEqualTo(dev.gleaner.model.PageKind.SEARCH);
+        assertThat(ListingDetector.kind("https://x.org/tag/bridges/")).isEqualTo(dev.gleaner.model.PageKind.LABEL);
+        assertThat(ListingDetector.kind("https://x.org/2024/03/")).isEqualTo(dev.gleaner.model.PageKind.ARCHIVE);
+        assertThat(ListingDetector.kind("https://x.org/")).isEqualTo(dev.gleaner.model.PageKind.INDEX);
+    }
+
+    @Test
+    void textRendering() {
+        Element body = Jsoup.parse("<div><p>One  two</p><p>Three<br>four</p><table><tr><td>a</td><td>b</td></tr>"
+                + "</table><pre>x  y</pre></div>").body();
+        assertThat(BlockText.render(body)).isEqualTo("One two\n\nThree\nfour\n\na\tb\n\nx  y");
+    }
+
+    @Test
+    void boilerplatePhrases() {
+        RegionPruner pruner = new RegionPruner(RULES);
+        assertThat(pruner.isBoilerplate("  Advertisement ")).isTrue();
+        assertThat(pruner.isBoilerplate("Sign up for our daily briefing")).isTrue();
+        assertThat(pruner.isBoilerplate("The bridge was advertised as safe.")).isFalse();
+    }
+}
