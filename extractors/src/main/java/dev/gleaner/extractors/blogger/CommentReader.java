@@ -22,6 +22,8 @@ import org.jsoup.nodes.Element;
  */
 final class CommentReader {
 
+    /** Blogger's threaded comment list, present (empty) when a post has no comment yet. */
+    private static final String EMPTY_THREAD = "#comment-holder .comment-thread";
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,7})");
 
     private final BloggerRules rules;
@@ -53,6 +55,10 @@ final class CommentReader {
             if (!comments.isEmpty()) {
                 break;
             }
+        }
+        if (count.isEmpty() && comments.isEmpty() && scope.selectFirst(EMPTY_THREAD) != null) {
+            // Blogger's threaded comment widget is shown, and holds no comment
+            return new Result(comments, Optional.of(0), EMPTY_THREAD);
         }
         return new Result(comments, count.map(f -> Integer.parseInt(f.value())),
                 count.map(f -> f.rule().css()).orElse(""));
