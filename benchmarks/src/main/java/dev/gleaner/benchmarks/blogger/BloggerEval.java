@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gleaner.Gleaner;
+import dev.gleaner.benchmarks.QualityFloors;
 import dev.gleaner.model.Author;
 import dev.gleaner.model.PageResult;
 import dev.gleaner.model.Post;
@@ -36,6 +37,8 @@ import java.util.Set;
 public final class BloggerEval {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The section of the quality-floors file that pins this evaluation's figures. */
+    private static final String FLOORS_SECTION = "blogger-dev";
 
     private BloggerEval() {
     }
@@ -45,11 +48,13 @@ public final class BloggerEval {
         Path data = null;
         boolean verbose = false;
         Path jsonOut = null;
+        Path floors = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--verbose" -> verbose = true;
                 case "--json" -> jsonOut = Path.of(args[++i]);
+                case "--floors" -> floors = Path.of(args[++i]);
                 default -> {
                     System.err.println("unknown argument: " + args[i]);
                     System.exit(2);
@@ -57,7 +62,7 @@ public final class BloggerEval {
             }
         }
         if (data == null) {
-            System.err.println("usage: BloggerEval --data DIR [--verbose] [--json out.json]");
+            System.err.println("usage: BloggerEval --data DIR [--verbose] [--json out.json] [--floors FILE]");
             System.exit(2);
         }
         Map<String, String> urls = new HashMap<>();
@@ -88,6 +93,9 @@ public final class BloggerEval {
         tally.print();
         if (jsonOut != null) {
             Files.writeString(jsonOut, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tally.toJson()));
+        }
+        if (floors != null) {
+            System.exit(QualityFloors.load(floors, FLOORS_SECTION).report(tally.figures()));
         }
     }
 
@@ -259,6 +267,17 @@ public final class BloggerEval {
                     pct(withFound, withTotal), withFound, withTotal));
             System.out.println(String.format(Locale.ROOT, "  without    %5.1f%% leaked (%d/%d)  target <= 1%%",
                     pct(withoutLeaked, withoutTotal), withoutLeaked, withoutTotal));
+        }
+
+        /** The gated figures, in percent: each field over all posts, listings, snippets found and leaked. */
+        Map<String, Double> figures() {
+            Map<String, Double> figures = new java.util.LinkedHashMap<>();
+            fields.forEach((field, c) -> figures.put(field, pct(c[0], c[1])));
+            figures.put("listingCount", pct(listingCount, listings));
+            figures.put("listingOrder", pct(listingOrder, listings));
+            figures.put("withFound", pct(withFound, withTotal));
+            figures.put("withoutLeaked", pct(withoutLeaked, withoutTotal));
+            return figures;
         }
 
         ObjectNode toJson() {
