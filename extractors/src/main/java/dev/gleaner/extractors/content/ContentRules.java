@@ -29,6 +29,7 @@ final class ContentRules {
     final List<NamedSelector> chrome;
     final Set<String> boilerplateWhole;
     final List<String> boilerplateStarts;
+    final List<String> boilerplateContains;
 
     // [cleaning]
     final double maxRemovedShare;
@@ -47,6 +48,8 @@ final class ContentRules {
     // [pruning]
     final double maxLinkDensity;
     final double maxListLinkDensity;
+    final double maxParagraphLinkDensity;
+    final double maxTeaserShare;
     final int maxBoilerplateBlockChars;
     final int maxBylineChars;
     // [cascade]
@@ -81,6 +84,7 @@ final class ContentRules {
         RuleFile boiler = RuleFile.load(ContentRules.class, BOILERPLATE);
         boilerplateWhole = Set.copyOf(boiler.lowerWords("whole"));
         boilerplateStarts = boiler.lowerWords("starts");
+        boilerplateContains = boiler.lowerWords("contains");
 
         RuleFile t = RuleFile.load(ContentRules.class, THRESHOLDS);
         maxRemovedShare = share(t, "cleaning", "max-removed-share");
@@ -97,6 +101,8 @@ final class ContentRules {
         parentShare = share(t, "scoring", "parent-share");
         maxLinkDensity = share(t, "pruning", "max-link-density");
         maxListLinkDensity = share(t, "pruning", "max-list-link-density");
+        maxParagraphLinkDensity = share(t, "pruning", "max-paragraph-link-density");
+        maxTeaserShare = share(t, "pruning", "max-teaser-share");
         maxBoilerplateBlockChars = count(t, "pruning", "max-boilerplate-block-chars");
         maxBylineChars = count(t, "pruning", "max-byline-chars");
         minStructuredWords = count(t, "cascade", "min-structured-words");

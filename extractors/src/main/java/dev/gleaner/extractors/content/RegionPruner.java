@@ -26,6 +26,11 @@ final class RegionPruner {
     private static final Set<String> DENSITY_EXEMPT = Set.of("li", "h2", "h3", "h4", "h5", "h6", "span", "strong",
             "em", "b", "i", "small", "blockquote", "figure");
 
+    /** Blocks that may be a teaser card of another page. */
+    private static final Set<String> TEASER_TAGS = Set.of("article", "div", "li", "section");
+    /** A heading is a teaser title when its link covers at least this share of it. */
+    private static final double TEASER_TITLE_LINK_SHARE = 0.8;
+
     private final ContentRules rules;
 
     RegionPruner(ContentRules rules) {
@@ -40,6 +45,7 @@ final class RegionPruner {
      */
     void prune(Element body, List<String> authors) {
         TextStats stats = TextStats.of(body);
+        int bodyChars = stats.chars(body);
         List<Element> doomed = new ArrayList<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
@@ -47,7 +53,7 @@ final class RegionPruner {
                 if (!(node instanceof Element element) || element == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (isChrome(element, stats) || isTitleOrByline(element, stats, authors)) {
+                if (isChrome(element, stats, bodyChars) || isTitleOrByline(element, stats, authors)) {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
                 }
@@ -62,7 +68,7 @@ final class RegionPruner {
         doomed.forEach(Node::remove);
     }
 
-    private boolean isChrome(Element element, TextStats stats) {
+    private boolean isChrome(Element element, TextStats stats, int bodyChars) {
         String tag = element.normalName();
         int chars = stats.chars(element);
         if (chars == 0) {
@@ -75,10 +81,27 @@ final class RegionPruner {
         if (!BLOCKS.contains(tag)) {
             return false;
         }
-        if (!DENSITY_EXEMPT.contains(tag) && density > rules.maxLinkDensity) {
+        double maxDensity = "p".equals(tag) ? rules.maxParagraphLinkDensity : rules.maxLinkDensity;
+        if (!DENSITY_EXEMPT.contains(tag) && density > maxDensity) {
+            return true;
+        }
+        if (TEASER_TAGS.contains(tag) && isTeaser(element, stats, bodyChars)) {
             return true;
         }
         return chars < rules.maxBoilerplateBlockChars && isBoilerplate(element.text());
+    }
+
+    /** A card whose heading is a link to another page, small beside the body (a related story inside it). */
+    private boolean isTeaser(Element element, TextStats stats, int bodyChars) {
+        if (stats.chars(element) >= rules.maxTeaserShare * bodyChars) {
+            return false;
+        }
+        Element heading = element.selectFirst("h2, h3, h4");
+        if (heading == null || heading.selectFirst("a[href]") == null) {
+            return false;
+        }
+        int chars = stats.chars(heading);
+        return chars > 0 && stats.linkChars(heading) >= TEASER_TITLE_LINK_SHARE * chars;
     }
 
     /** The page title (an {@code h1}: the title is a field of its own) or a short block naming an author. */
@@ -106,6 +129,11 @@ final class RegionPruner {
         }
         for (String start : rules.boilerplateStarts) {
             if (t.startsWith(start)) {
+                return true;
+            }
+        }
+        for (String part : rules.boilerplateContains) {
+            if (t.contains(part)) {
                 return true;
             }
         }
