@@ -23,6 +23,8 @@ final class ContentRules {
     final List<NamedSelector> bodySelectors;
     /** Landmarks that bound the article, most specific first. */
     final List<NamedSelector> scopeSelectors;
+    /** Metadata printed inside the body. */
+    final List<NamedSelector> metadataInBody;
     /** Elements that never hold content. */
     final List<NamedSelector> neverContent;
     /** Landmarks that are chrome unless they hold most of the text. */
@@ -79,6 +81,7 @@ final class ContentRules {
         bodySelectors = selectors(structure, "body");
         scopeSelectors = selectors(structure, "scope");
         neverContent = selectors(structure, "never-content");
+        metadataInBody = selectors(structure, "metadata-in-body");
         chrome = selectors(structure, "chrome");
 
         RuleFile boiler = RuleFile.load(ContentRules.class, BOILERPLATE);

@@ -10,7 +10,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Removes the chrome that sits inside the chosen body: the title heading, bylines, link lists and link-dense blocks (related stories, tag
+ * Removes the chrome that sits inside the chosen body: the title heading, bylines and metadata fields, link lists and link-dense blocks (related stories, tag
  * clouds, "more from" boxes) and short blocks that are a boilerplate phrase ({@code boilerplate.rules}: advertising
  * labels, sharing and newsletter calls). Works in place on the private body container. Thread-safe.
  */
@@ -53,9 +53,14 @@ final class RegionPruner {
                 if (!(node instanceof Element element) || element == body) {
                     return FilterResult.CONTINUE;
                 }
-                if (isChrome(element, stats, bodyChars) || isTitleOrByline(element, stats, authors)) {
+                if (isChrome(element, stats, bodyChars) || isTitleOrByline(element, stats, authors)
+                        || isMetadata(element, stats, body)) {
                     doomed.add(element);
                     return FilterResult.SKIP_ENTIRELY;
+                }
+                if ("blockquote".equals(element.normalName())) {
+                    // a quotation (an embedded post, a cited source) is kept whole, links and all
+                    return FilterResult.SKIP_CHILDREN;
                 }
                 return FilterResult.CONTINUE;
             }
@@ -102,6 +107,19 @@ final class RegionPruner {
         }
         int chars = stats.chars(heading);
         return chars > 0 && stats.linkChars(heading) >= TEASER_TITLE_LINK_SHARE * chars;
+    }
+
+    /** A short element the markup marks as a metadata field (a date, an author, keywords). */
+    private boolean isMetadata(Element element, TextStats stats, Element body) {
+        if (stats.chars(element) > rules.maxBylineChars) {
+            return false;
+        }
+        for (ContentRules.NamedSelector selector : rules.metadataInBody) {
+            if (selector.evaluator().matches(body, element)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The page title (an {@code h1}: the title is a field of its own) or a short block naming an author. */
