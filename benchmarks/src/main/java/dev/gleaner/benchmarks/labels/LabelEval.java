@@ -1,0 +1,148 @@
+package dev.gleaner.benchmarks.labels;
+
+import dev.gleaner.extractors.labels.LabelModel;
+import dev.gleaner.extractors.labels.LabelSuggester;
+import dev.gleaner.extractors.labels.LabelledText;
+import dev.gleaner.model.LabelSuggestion;
+import dev.gleaner.model.Post;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Measures label suggestions on a labelled blog: trains on the oldest 80% of its labelled posts (by date), suggests
+ * for the newest 20% with their labels hidden, and prints micro P/R/F1 of the recommended set and recall@5 of the
+ * ranked list, counting every gold label of the test posts (also labels the training part never saw), side by side
+ * with the plain baseline ({@link BaselineSvm}). Also times suggestion per post after the model is loaded.
+ *
+ * <pre>
+ * ./mvnw -q -pl benchmarks -am -DskipTests install
+ * ./mvnw -q -pl benchmarks exec:java -Dexec.mainClass=dev.gleaner.benchmarks.labels.LabelEval \
+ *     -Dexec.args="--data ../shared/data/labels/marcusoft/posts.jsonl"
+ * </pre>
+ */
+public final class LabelEval {
+
+    /** Share of the labelled posts (oldest first) used for training. */
+    static final double TRAIN_SHARE = 0.8;
+    /** Targets of issue 5. */
+    static final double TARGET_F1 = 0.55;
+    static final double TARGET_RECALL_AT_5 = 0.70;
+    static final double TARGET_MS_PER_POST = 5.0;
+    /** Timed passes over the test posts (after warm-up passes). */
+    private static final int TIMED_PASSES = 20;
+    private static final int WARMUP_PASSES = 5;
+
+    private LabelEval() {
+    }
+
+    /** Entry point: {@code --data posts.jsonl [--verbose]}. */
+    public static void main(String[] args) throws IOException {
+        Path data = null;
+        boolean verbose = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(args[++i]);
+                case "--verbose" -> verbose = true;
+                default -> {
+                    System.err.println("unknown argument: " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        if (data == null) {
+            System.err.println("usage: LabelEval --data posts.jsonl [--verbose]");
+            System.exit(2);
+        }
+        List<LabelledPost> posts = new ArrayList<>(LabelledPost.read(data).stream()
+                .filter(p -> !p.labels().isEmpty()).toList());
+        posts.sort(Comparator.comparing(LabelledPost::date));
+        int split = (int) Math.round(posts.size() * TRAIN_SHARE);
+        List<LabelledPost> train = posts.subList(0, split);
+        List<LabelledPost> test = posts.subList(split, posts.size());
+        Set<String> seen = new HashSet<>();
+        train.forEach(p -> p.labels().forEach(l -> seen.add(l.toLowerCase(Locale.ROOT))));
+        long unseen = test.stream().flatMap(p -> p.labels().stream())
+                .filter(l -> !seen.contains(l.toLowerCase(Locale.ROOT))).count();
+        long goldTotal = test.stream().mapToLong(p -> p.labels().size()).sum();
+        System.out.printf(Locale.ROOT, "data %s: %d labelled posts, train %d (to %s), test %d; test gold labels %d,"
+                + " %d of them never seen in training%n", data, posts.size(), train.size(),
+                train.get(train.size() - 1).date(), test.size(), goldTotal, unseen);
+
+        long t0 = System.nanoTime();
+        LabelModel model = LabelModel.train(train.stream()
+                .map(p -> new LabelledText(p.title(), p.text(), p.labels())).toList());
+        double trainSeconds = (System.nanoTime() - t0) / 1e9;
+        System.out.printf(Locale.ROOT, "model: %s, trained in %.2f s%n", model, trainSeconds);
+        LabelSuggester suggester = LabelSuggester.withModel(model);
+
+        List<Post> testPosts = test.stream().map(p -> Post.builder().title(p.title()).text(p.text()).build())
+                .toList();
+        SuggestionScore ours = new SuggestionScore();
+        for (int i = 0; i < test.size(); i++) {
+            List<LabelSuggestion> s = suggester.suggest(testPosts.get(i));
+            List<String> recommended = s.stream().filter(LabelSuggestion::recommended).map(LabelSuggestion::label)
+                    .toList();
+            List<String> ranked = s.stream().map(LabelSuggestion::label).toList();
+            ours.add(test.get(i).labels(), recommended, ranked);
+            if (verbose) {
+                System.out.printf(Locale.ROOT, "%s | gold %s | rec %s | ranked %s%n", test.get(i).title(),
+                        test.get(i).labels(), recommended, s.stream().map(x -> String.format(Locale.ROOT,
+                                "%s(%s %.2f)", x.label(), x.source().name().charAt(0), x.score())).toList());
+            }
+        }
+
+        t0 = System.nanoTime();
+        BaselineSvm baseline = new BaselineSvm(train);
+        double baselineSeconds = (System.nanoTime() - t0) / 1e9;
+        SuggestionScore plain = new SuggestionScore();
+        for (LabelledPost p : test) {
+            List<BaselineSvm.Ranked> ranked = baseline.rank(p);
+            plain.add(p.labels(), BaselineSvm.predicted(ranked), ranked.stream().map(BaselineSvm.Ranked::label)
+                    .toList());
+        }
+
+        double msPerPost = timePerPost(suggester, testPosts);
+
+        System.out.printf(Locale.ROOT, "%n%-22s %10s %10s %8s%n", "measure", "gleaner", "baseline", "target");
+        row("micro precision", ours.precision(), plain.precision(), "");
+        row("micro recall", ours.recall(), plain.recall(), "");
+        row("micro F1", ours.f1(), plain.f1(), ">= " + TARGET_F1);
+        row("recall@5", ours.recallAtK(), plain.recallAtK(), ">= " + TARGET_RECALL_AT_5);
+        System.out.printf(Locale.ROOT, "%-22s %10d %10d%n", "recommended labels", ours.predicted(),
+                plain.predicted());
+        System.out.printf(Locale.ROOT, "%-22s %10.2f %10.2f%n", "training seconds", trainSeconds, baselineSeconds);
+        System.out.printf(Locale.ROOT, "%-22s %10.3f %10s %8s%n", "ms per post (suggest)", msPerPost, "-",
+                "< " + TARGET_MS_PER_POST);
+    }
+
+    private static void row(String name, double a, double b, String target) {
+        System.out.printf(Locale.ROOT, "%-22s %10.3f %10.3f %8s%n", name, a, b, target);
+    }
+
+    /** Mean wall time of one suggest call, over timed passes after warm-up (single thread). */
+    private static double timePerPost(LabelSuggester suggester, List<Post> posts) {
+        long sink = 0;
+        for (int pass = 0; pass < WARMUP_PASSES; pass++) {
+            for (Post p : posts) {
+                sink += suggester.suggest(p).size();
+            }
+        }
+        long t0 = System.nanoTime();
+        for (int pass = 0; pass < TIMED_PASSES; pass++) {
+            for (Post p : posts) {
+                sink += suggester.suggest(p).size();
+            }
+        }
+        double ms = (System.nanoTime() - t0) / 1e6 / (TIMED_PASSES * (double) posts.size());
+        if (sink == Long.MIN_VALUE) {
+            System.out.println(sink);
+        }
+        return ms;
+    }
+}
