@@ -1,6 +1,7 @@
 package dev.gleaner.extractors;
 
 import dev.gleaner.extractors.blogger.BloggerExtractor;
+import dev.gleaner.extractors.content.ContentExtractor;
 import dev.gleaner.extractors.generic.FallbackExtractor;
 import dev.gleaner.spi.DefaultStages;
 import dev.gleaner.spi.PageExtractor;
@@ -19,7 +20,11 @@ public final class GleanerDefaults implements DefaultStages {
         return List.of(
                 // 1. Blogger markup is the most specific signal: template-aware, per-post metadata, chrome known.
                 new BloggerExtractor(),
-                // 2. Any other page (or Blogger markup too broken to read): the most likely content region.
+                // 2. Any other page (or Blogger markup too broken to read): structured markup, then block scoring,
+                //    then all paragraph-like text, each engaging only when the previous under-delivers.
+                new ContentExtractor(),
+                // 3. A page with no body text at all (a JavaScript shell): its title and metadata, so the page still
+                //    yields a post that says what it is.
                 new FallbackExtractor());
     }
 

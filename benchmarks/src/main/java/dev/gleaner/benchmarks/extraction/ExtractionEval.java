@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gleaner.Gleaner;
+import dev.gleaner.benchmarks.QualityFloors;
 import dev.gleaner.extractors.content.ContentExtractor;
 import dev.gleaner.model.PageResult;
 import dev.gleaner.model.Post;
@@ -14,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -36,6 +39,11 @@ import java.util.stream.Collectors;
  * for study outside the repository.
  */
 public final class ExtractionEval {
+    /** The section of the quality-floors file that pins this evaluation's figures. */
+    private static final String FLOORS_SECTION = "scrapinghub-aeb";
+    /** Timed runs per page; the fastest counts. */
+    private static final int TIMED_RUNS = 2;
+
 
     private static final int DEFAULT_WORST = 15;
     private static final double NANOS_PER_MILLI = 1e6;
@@ -57,8 +65,14 @@ public final class ExtractionEval {
         Path json = null;
         Path dump = null;
         double floor = Double.NaN;
+        Path floors = null;
+        boolean contentOnly = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (arg.equals("--content-only")) {
+                contentOnly = true;
+                continue;
+            }
             if (i + 1 >= args.length) {
                 usage("missing value after " + arg);
             }
@@ -67,6 +81,7 @@ public final class ExtractionEval {
                 case "--worst" -> worst = Integer.parseInt(args[++i]);
                 case "--json" -> json = Path.of(args[++i]);
                 case "--floor" -> floor = Double.parseDouble(args[++i]);
+                case "--floors" -> floors = Path.of(args[++i]);
                 case "--dump" -> dump = Path.of(args[++i]);
                 default -> usage("unknown argument " + arg);
             }
@@ -79,10 +94,13 @@ public final class ExtractionEval {
             Files.createDirectories(dump);
         }
 
-        Gleaner gleaner = Gleaner.builder()
-                .extractors(List.of(new ContentExtractor()))
-                .enrichers(List.of())
-                .build();
+        // The default cascade (what users get: Blogger pages go to the Blogger extractor), without enrichers;
+        // --content-only measures the generic content extractor alone.
+        Gleaner.Builder builder = Gleaner.builder().enrichers(List.of());
+        if (contentOnly) {
+            builder.extractors(List.of(new ContentExtractor()));
+        }
+        Gleaner gleaner = builder.build();
         ObjectMapper mapper = new ObjectMapper();
         List<String> lines = Files.readAllLines(data.resolve("gold.jsonl"), StandardCharsets.UTF_8);
         warmUp(gleaner, mapper, data, lines);
@@ -95,9 +113,15 @@ public final class ExtractionEval {
             String id = gold.path("id").asText();
             String url = gold.path("url").asText("");
             byte[] html = Files.readAllBytes(data.resolve(gold.path("file").asText("html/" + id + ".html")));
-            long start = System.nanoTime();
-            PageResult result = gleaner.ingest(html, url, Optional.empty());
-            double millis = (System.nanoTime() - start) / NANOS_PER_MILLI;
+            // A page's time is the faster of two runs, so a GC pause or a busy neighbour on a shared machine is not
+            // charged to the page (the 1 s ceiling is about the page's own cost).
+            PageResult result = null;
+            double millis = Double.MAX_VALUE;
+            for (int run = 0; run < TIMED_RUNS; run++) {
+                long start = System.nanoTime();
+                result = gleaner.ingest(html, url, Optional.empty());
+                millis = Math.min(millis, (System.nanoTime() - start) / NANOS_PER_MILLI);
+            }
             String text = result.posts().stream().map(Post::text).collect(Collectors.joining("\n\n"));
             if (dump != null) {
                 Files.writeString(dump.resolve(id + ".txt"), text, StandardCharsets.UTF_8);
@@ -129,6 +153,17 @@ public final class ExtractionEval {
         if (!Double.isNaN(floor) && summary.f1() < floor) {
             System.out.printf(Locale.ROOT, "FAIL: F1 %.4f is below the floor %.4f%n", summary.f1(), floor);
             System.exit(EXIT_BELOW_FLOOR);
+        }
+        if (floors != null) {
+            Map<String, Double> figures = new LinkedHashMap<>();
+            figures.put("precision", summary.precision());
+            figures.put("recall", summary.recall());
+            figures.put("f1", summary.f1());
+            figures.put("slowestPageMillis", slowest == null ? 0.0 : slowest.millis());
+            int exit = QualityFloors.load(floors, FLOORS_SECTION).report(figures);
+            if (exit != 0) {
+                System.exit(exit);
+            }
         }
     }
 
@@ -171,7 +206,7 @@ public final class ExtractionEval {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: ExtractionEval --data DIR [--worst N] [--json FILE] [--floor F] [--dump DIR]");
+        System.err.println("usage: ExtractionEval --data DIR [--worst N] [--json FILE] [--floor F] [--floors FILE] [--dump DIR] [--content-only]");
         System.exit(EXIT_USAGE);
     }
 }

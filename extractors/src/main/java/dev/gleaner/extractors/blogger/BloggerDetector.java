@@ -1,6 +1,7 @@
 package dev.gleaner.extractors.blogger;
 
 import dev.gleaner.extractors.html.Urls;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,7 +22,11 @@ final class BloggerDetector {
         this.rules = rules;
     }
 
-    /** What showed the page is Blogger, when anything did. */
+    /**
+     * What showed the page is Blogger, when anything did: a marker of Blogger's own infrastructure (or the widget
+     * manager script, or a blogspot host); else, unless another platform declares itself, at least
+     * {@code min-weak-markers} different markers that Blogger emits but other sites sometimes share.
+     */
     Optional<String> evidence(Document document, String url) {
         Optional<String> markup = rules.detect.first(document).map(hit -> hit.rule().css());
         if (markup.isPresent()) {
@@ -35,6 +40,11 @@ final class BloggerDetector {
         if (Urls.host(url).map(h -> h.contains(BLOGSPOT)).orElse(false)) {
             return Optional.of("host blogspot");
         }
-        return Optional.empty();
+        if (rules.notBlogger.first(document).isPresent()) {
+            return Optional.empty();
+        }
+        List<String> weak = rules.detectWeak.hits(document).stream().map(hit -> hit.rule().css()).distinct()
+                .toList();
+        return weak.size() >= rules.minWeakMarkers ? Optional.of(String.join(" + ", weak)) : Optional.empty();
     }
 }

@@ -17,6 +17,8 @@ final class BloggerRules {
     private static final String LIMITS = "limits";
 
     final SelectorList detect;
+    final SelectorList detectWeak;
+    final SelectorList notBlogger;
     final SelectorList blogScope;
     final SelectorList postContainer;
     final SelectorList notPostScope;
@@ -46,6 +48,7 @@ final class BloggerRules {
     final List<String> zeroComments;
     final List<String> commentSaid;
 
+    final int minWeakMarkers;
     final int minPostIdDigits;
     final int maxAuthorChars;
     final int maxAuthorWords;
@@ -57,6 +60,8 @@ final class BloggerRules {
     BloggerRules() {
         RuleFile s = RuleFile.load(BloggerRules.class, SELECTORS);
         detect = s.selectors("detect");
+        detectWeak = s.selectors("detect-weak");
+        notBlogger = s.selectors("not-blogger");
         blogScope = s.selectors("blog-scope");
         postContainer = s.selectors("post-container");
         notPostScope = s.selectors("not-post-scope");
@@ -88,6 +93,7 @@ final class BloggerRules {
         commentSaid = longestFirst(b.lowerWords("comment-said"));
 
         RuleFile t = RuleFile.load(BloggerRules.class, THRESHOLDS);
+        minWeakMarkers = (int) t.number(LIMITS, "min-weak-markers");
         minPostIdDigits = (int) t.number(LIMITS, "min-post-id-digits");
         maxAuthorChars = (int) t.number(LIMITS, "max-author-chars");
         maxAuthorWords = (int) t.number(LIMITS, "max-author-words");
