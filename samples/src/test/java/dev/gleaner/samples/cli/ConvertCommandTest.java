@@ -45,8 +45,8 @@ class ConvertCommandTest {
         expected.put(page("two.htm", article("Two A", "a") + article("Two B", "b")), "posts:2");
         expected.put(page("nested/deeper/three.html", article("Three", "deep")), "posts:1");
         expected.put(gzip("four.html.gz", article("Four", "zipped")), "posts:1");
-        expected.put(bytes("empty.html", new byte[0]), "no-post");
-        expected.put(bytes("binary.html", binary()), "no-post");
+        expected.put(bytes("empty.html", new byte[0]), "not-html");
+        expected.put(bytes("binary.html", binary()), "not-html");
         expected.put(bytes("corrupt.html.gz", "not gzip at all".getBytes(StandardCharsets.UTF_8)), "unreadable");
         expected.put(page("boom.html", "<explode></explode>" + article("Boom", "x")), "extraction-failed");
         expected.put(page("oom.html", "<exhaust></exhaust>" + article("Oom", "x")), "extraction-failed");
@@ -127,8 +127,8 @@ class ConvertCommandTest {
         JsonNode error = errors.get(0);
         assertThat(error.fieldNames()).toIterable().containsExactly("source", "reason", "detail");
         assertThat(error.get("source").asText()).isEqualTo(empty.toString());
-        assertThat(error.get("reason").asText()).isEqualTo("no-post");
-        assertThat(error.get("detail").asText()).contains("no post found");
+        assertThat(error.get("reason").asText()).isEqualTo("not-html");
+        assertThat(error.get("detail").asText()).contains("empty");
     }
 
     @Test
