@@ -1,5 +1,6 @@
 package dev.gleaner.extractors.content;
 
+import dev.gleaner.extractors.meta.JsonLd;
 import dev.gleaner.extractors.rules.RuleFile;
 import dev.gleaner.extractors.rules.SelectorList;
 import dev.gleaner.model.Author;
@@ -62,7 +63,7 @@ final class MetadataReader {
 
     /** The metadata of {@code document}, fetched from {@code url}; sources used go to {@code diagnostics}. */
     PageMetadata read(Document document, String url, List<Diagnostic> diagnostics) {
-        JsonLdFacts ld = JsonLdFacts.of(document);
+        JsonLd ld = JsonLd.of(document);
         Optional<String> siteName = ld.siteName().or(() -> value(siteNames, document, "site", diagnostics));
 
         String rawTitle = ld.string("headline")
@@ -96,9 +97,9 @@ final class MetadataReader {
                 canonical, image, language, declaresArticle, ld.string("articleBody"));
     }
 
-    private List<Author> authors(JsonLdFacts ld, Document document, List<Diagnostic> diagnostics) {
+    private List<Author> authors(JsonLd ld, Document document, List<Diagnostic> diagnostics) {
         List<Author> found = new ArrayList<>();
-        for (String name : ld.authors()) {
+        for (String name : ld.authorNames()) {
             found.addAll(bylines.authors(name));
         }
         if (!found.isEmpty()) {
@@ -115,7 +116,7 @@ final class MetadataReader {
         return List.of();
     }
 
-    private List<String> labels(JsonLdFacts ld, Document document) {
+    private List<String> labels(JsonLd ld, Document document) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String label : ld.labels()) {
             addLabel(labels, label);
