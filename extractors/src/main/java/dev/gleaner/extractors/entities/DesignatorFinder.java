@@ -13,14 +13,14 @@ import java.util.Set;
 /**
  * Finds organisations by their designators ({@code org-designators.rules}): a run of capitalised words that ends in
  * a legal form or institution word ("Acme Widgets Inc.", "Cooley LLP", "Riverside Community College") or contains
- * an institution head ("Ministry of Health", "Springfield Police Department"). Inside a run, "of", "and", "&" and
- * "for" may join capitalised words. Immutable and thread-safe.
+ * an institution head ("Ministry of Health", "Springfield Police Department"). Inside a run, "of", "&" and
+ * "for" may join capitalised words ("and" may not: it mostly joins two names). Immutable and thread-safe.
  */
 public final class DesignatorFinder implements MentionFinder {
 
     /** Below the model and the lists: a designator shows an organisation, but the run's bounds are a guess. */
     static final double CONFIDENCE = 0.6;
-    private static final Set<String> JOINERS = Set.of("of", "and", "&", "for", "de");
+    private static final Set<String> JOINERS = Set.of("of", "&", "for", "de");
     /** Capitalised function words that start sentences, never organisation names. */
     private static final Set<String> LEADING = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At",
             "For", "By", "From", "With", "And", "But", "Our", "My", "Their", "His", "Her", "Its", "When", "If");

@@ -47,6 +47,12 @@ public final class TextAnalyzer {
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMATIZER_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
+    /** A possessive ending glued to a name ("WhatsApp's", "NSO’s"), which the EWT tokenizer model leaves whole. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile(".+(['’][sS])");
+    /** A single capital letter and a full stop: a middle initial ("J."), never the end of a sentence. */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
+
+    private final java.util.Set<String> abbreviations;
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
     private final ThreadSafePOSTaggerME tagger;
@@ -54,6 +60,8 @@ public final class TextAnalyzer {
 
     private TextAnalyzer(SentenceModel sentenceModel, TokenizerModel tokenizerModel, POSModel posModel,
                          LemmatizerModel lemmatizerModel) {
+        this.abbreviations = java.util.Set.copyOf(dev.gleaner.extractors.rules.RuleFile
+                .load(TextAnalyzer.class, "abbreviations.rules").words("entries"));
         this.sentences = new ThreadSafeSentenceDetectorME(sentenceModel);
         this.tokenizer = new ThreadSafeTokenizerME(tokenizerModel);
         // UD tags as the EWT model was trained with; no mapping to Penn tags.
@@ -98,13 +106,20 @@ public final class TextAnalyzer {
         Objects.requireNonNull(text, "text");
         List<Sentence> sentenceList = new ArrayList<>();
         List<Token> tokenList = new ArrayList<>();
-        for (Span sentence : sentences.sentPosDetect(text)) {
+        for (Span sentence : sentenceSpans(text)) {
             int sentenceIndex = sentenceList.size();
             int first = tokenList.size();
             String sentenceText = text.substring(sentence.getStart(), sentence.getEnd());
             for (Span t : tokenizer.tokenizePos(sentenceText)) {
                 int start = sentence.getStart() + t.getStart();
                 int end = sentence.getStart() + t.getEnd();
+                java.util.regex.Matcher possessive = POSSESSIVE.matcher(text.substring(start, end));
+                if (possessive.matches()) {
+                    int split = start + possessive.start(1);
+                    tokenList.add(new Token(tokenList.size(), start, split, text.substring(start, split),
+                            sentenceIndex));
+                    start = split;
+                }
                 tokenList.add(new Token(tokenList.size(), start, end, text.substring(start, end), sentenceIndex));
             }
             sentenceList.add(new Sentence(sentenceIndex, sentence.getStart(), sentence.getEnd(), first,
@@ -150,6 +165,31 @@ public final class TextAnalyzer {
                     tokenList.size()));
         }
         return new AnalyzedText(text.toString(), sentenceList, tokenList, this);
+    }
+
+    /**
+     * The model's sentence spans, with breaks after a middle initial or a listed abbreviation undone when the next
+     * sentence starts with a capital letter or a digit.
+     */
+    private List<Span> sentenceSpans(String text) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : sentences.sentPosDetect(text)) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String prevText = text.substring(prev.getStart(), prev.getEnd());
+                int lastSpace = Math.max(prevText.lastIndexOf(' '), prevText.lastIndexOf('\n'));
+                String lastWord = prevText.substring(lastSpace + 1);
+                int next = text.codePointAt(s.getStart());
+                boolean nextContinues = Character.isUpperCase(next) || Character.isDigit(next);
+                if (nextContinues && (INITIAL.matcher(lastWord).matches() || abbreviations.contains(lastWord))
+                        && text.substring(prev.getEnd(), s.getStart()).indexOf('\n') < 0) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     String[] tag(String[] sentenceTokens) {

@@ -51,6 +51,21 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void middleInitialsAndTitlesDoNotEndSentences() {
+        AnalyzedText a = analyzer.analyze("Judge Rosa K. Whitfield ruled. Dr. Amos Reed agreed. It ended.");
+        assertThat(a.sentences()).hasSize(3);
+        assertThat(a.tokens(a.sentences().get(0))).extracting(Token::text)
+                .containsExactly("Judge", "Rosa", "K.", "Whitfield", "ruled", ".");
+    }
+
+    @Test
+    void possessivesAreSplitFromNames() {
+        AnalyzedText a = analyzer.analyze("FlyChat's code and Orbit\u2019s servers.");
+        assertThat(a.tokens()).extracting(Token::text)
+                .containsExactly("FlyChat", "'s", "code", "and", "Orbit", "\u2019s", "servers", ".");
+    }
+
+    @Test
     void emptyAndBlankTextsGiveEmptyAnalyses() {
         for (String text : List.of("", "   ", "\n\n")) {
             AnalyzedText a = analyzer.analyze(text);
