@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  gleaner sample > samples.json",
             "  gleaner convert pages/ -o posts.jsonl --threads 8",
+            "  gleaner entities post.txt page.html",
             "",
             "Run 'gleaner help COMMAND' for a command's options."
         },
@@ -60,6 +61,8 @@ public final class GleanerCli implements Runnable {
         CommandLine commandLine = new CommandLine(new GleanerCli());
         commandLine.addSubcommand(new SampleCommand(pipelines));
         commandLine.addSubcommand(new ConvertCommand(pipelines));
+        commandLine.addSubcommand(new LabelsCommand());
+        commandLine.addSubcommand(new dev.gleaner.samples.entities.EntitiesCommand());
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             line.getErr().println(line.getCommandName() + ": error: " + message);
