@@ -1,5 +1,6 @@
 package dev.gleaner.extractors.content;
 
+import dev.gleaner.extractors.meta.DateParser;
 import dev.gleaner.extractors.meta.JsonLd;
 import dev.gleaner.extractors.rules.RuleFile;
 import dev.gleaner.extractors.rules.SelectorList;
@@ -44,6 +45,7 @@ final class MetadataReader {
     private final SelectorList languages;
     private final Bylines bylines;
     private final ClassHints hints;
+    private final DateParser dates;
 
     MetadataReader(ClassHints hints) {
         RuleFile rules = RuleFile.load(MetadataReader.class, RESOURCE);
@@ -59,6 +61,7 @@ final class MetadataReader {
         languages = rules.selectors("language");
         bylines = new Bylines(rules.lowerWords("author-noise"));
         this.hints = hints;
+        this.dates = new DateParser();
     }
 
     /** The metadata of {@code document}, fetched from {@code url}; sources used go to {@code diagnostics}. */
@@ -70,11 +73,14 @@ final class MetadataReader {
                 .or(() -> value(titles, document, "title", diagnostics)).orElse("");
         String title = rawTitle.length() > MAX_TITLE_CHARS ? "" : TitleCleaner.clean(rawTitle, siteName);
 
-        Optional<PostTime> publishedTime = ld.string("datePublished").flatMap(DateValues::parse)
-                .or(() -> time(published, document, "published", diagnostics))
-                .or(() -> DateValues.fromUrl(url));
-        Optional<PostTime> modifiedTime = ld.string("dateModified").flatMap(DateValues::parse)
-                .or(() -> time(modified, document, "modified", diagnostics));
+        DateGuard guard = DateGuard.today();
+        Optional<PostTime> publishedTime = ld.string("datePublished").flatMap(dates::parseMachine)
+                .filter(guard::accepts)
+                .or(() -> time(published, document, guard, "published", diagnostics))
+                .or(() -> dates.parseUrl(url).filter(guard::accepts));
+        Optional<PostTime> modifiedTime = ld.string("dateModified").flatMap(dates::parseMachine)
+                .filter(guard::accepts)
+                .or(() -> time(modified, document, guard, "modified", diagnostics));
 
         List<Author> byline = authors(ld, document, diagnostics);
         List<String> labels = labels(ld, document);
@@ -163,12 +169,12 @@ final class MetadataReader {
         return found.map(f -> f.value().replaceAll("\\s+", " ").strip());
     }
 
-    private static Optional<PostTime> time(SelectorList list, Document document, String field,
-                                           List<Diagnostic> diagnostics) {
+    private Optional<PostTime> time(SelectorList list, Document document, DateGuard guard, String field,
+                                    List<Diagnostic> diagnostics) {
         for (SelectorList.Hit hit : list.hits(document)) {
             String raw = hit.rule().readsAttribute() ? hit.element().attr(hit.rule().attribute())
                     : hit.element().text();
-            Optional<PostTime> time = DateValues.parse(raw);
+            Optional<PostTime> time = dates.parseMachine(raw).filter(guard::accepts);
             if (time.isPresent()) {
                 diagnostics.add(Diagnostic.used(field, hit.rule().css()));
                 return time;

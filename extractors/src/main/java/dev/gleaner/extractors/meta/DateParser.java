@@ -6,6 +6,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * Parses the dates pages carry: machine-readable ISO-8601 values ({@code abbr[title]}, {@code time[datetime]},
- * JSON-LD) and displayed dates in many languages ("Mai 03, 2017", "Thursday, May 26, 2005", "7/31/2004 10:15:32
+ * JSON-LD; offsets as {@code Z}, {@code UTC}, {@code +01:00}, {@code +0100}, {@code +01}), RFC 1123, URL path dates,
+ * and displayed dates in many languages ("Mai 03, 2017", "Thursday, May 26, 2005", "7/31/2004 10:15:32
  * AM", "20 يناير 2022"), with month names from {@code meta/month-names.rules}. Never throws on page text.
  * Immutable and thread-safe.
  */
@@ -33,7 +36,14 @@ public final class DateParser {
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d{1,9}))?)?\\s*"
-                    + "(Z|z|[+-]\\d{2}(?::?\\d{2})?)?)?");
+                    + "(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
+    /** A date in a URL path: {@code /2019/11/19/}, {@code /2019-11-19/}. */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:/|-|_|$|\\.)");
+    /** A compact date in a URL path: {@code /20191119/}. */
+    private static final Pattern URL_COMPACT = Pattern.compile(
+            "/((?:19|20)\\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:/|-|_|$)");
+    private static final int NANOS_DIGITS = 9;
     private static final Pattern TIME = Pattern.compile(
             "(?<![\\d:])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?![\\d:])\\s*(a\\.\\s?m\\.|p\\.\\s?m\\.|am|pm|ص|م)?",
             Pattern.CASE_INSENSITIVE);
@@ -100,7 +110,7 @@ public final class DateParser {
             }
             int nanos = 0;
             if (m.group(7) != null) {
-                String frac = (m.group(7) + "000000000").substring(0, 9);
+                String frac = (m.group(7) + "000000000").substring(0, NANOS_DIGITS);
                 nanos = Integer.parseInt(frac);
             }
             LocalTime time = LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
@@ -108,7 +118,7 @@ public final class DateParser {
             Optional<ZoneOffset> offset = Optional.empty();
             if (m.group(8) != null) {
                 String z = m.group(8);
-                if (z.equalsIgnoreCase("z")) {
+                if (z.equalsIgnoreCase("z") || "UTC".equals(z) || "GMT".equals(z)) {
                     offset = Optional.of(ZoneOffset.UTC);
                 } else {
                     String digits = z.replace(":", "");
@@ -122,6 +132,39 @@ public final class DateParser {
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Parses a machine-written date: ISO-8601 as {@link #parseIso}, else RFC 1123
+     * ({@code Tue, 19 Nov 2019 10:00:00 GMT}, as HTTP headers and some CMS meta tags write it).
+     */
+    public Optional<PostTime> parseMachine(String value) {
+        Optional<PostTime> iso = parseIso(value);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        try {
+            ZonedDateTime rfc = ZonedDateTime.parse(value.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Optional.of(PostTime.of(rfc.toOffsetDateTime()));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The date a URL path carries ({@code /2019/11/19/}, {@code /2019-11-19/}, {@code /20191119/}), if any. */
+    public Optional<PostTime> parseUrl(String url) {
+        for (Pattern pattern : new Pattern[] {URL_DATE, URL_COMPACT}) {
+            Matcher m = pattern.matcher(url);
+            if (m.find()) {
+                try {
+                    return Optional.of(PostTime.ofDate(LocalDate.of(Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.gleaner.extractors.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gleaner.model.Author;
+import dev.gleaner.model.PostTime;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -31,25 +32,12 @@ class PartsTest {
     }
 
     @Test
-    void datesKeepTheirPrecision() {
-        assertThat(DateValues.parse("2019-11-19").map(Object::toString)).contains("2019-11-19");
-        assertThat(DateValues.parse("2019-11-19T10:05:00+0530").map(Object::toString))
-                .contains("2019-11-19T10:05:00+05:30");
-        assertThat(DateValues.parse("2019-11-19 10:05").map(Object::toString)).contains("2019-11-19T10:05:00");
-        assertThat(DateValues.parse("Tue, 19 Nov 2019 10:05:00 GMT").map(Object::toString))
-                .contains("2019-11-19T10:05:00Z");
-        assertThat(DateValues.parse("not a date")).isEmpty();
-        assertThat(DateValues.parse(LocalDate.now().plusYears(2) + "T00:00:00Z")).isEmpty();
-    }
-
-    @Test
-    void urlDates() {
-        assertThat(DateValues.fromUrl("https://x.org/2019/11/19/story/").map(Object::toString))
-                .contains("2019-11-19");
-        assertThat(DateValues.fromUrl("https://x.org/news/20191119/story").map(Object::toString))
-                .contains("2019-11-19");
-        assertThat(DateValues.fromUrl("https://x.org/2019/13/45/story")).isEmpty();
-        assertThat(DateValues.fromUrl("https://x.org/story-123456")).isEmpty();
+    void dateGuardRefusesTheFutureAndTheWebsPrehistory() {
+        DateGuard guard = new DateGuard(LocalDate.of(2020, 1, 1));
+        assertThat(guard.accepts(PostTime.ofDate(LocalDate.of(2019, 12, 31)))).isTrue();
+        assertThat(guard.accepts(PostTime.ofDate(LocalDate.of(2020, 1, 2)))).isFalse();
+        assertThat(guard.accepts(PostTime.ofDate(LocalDate.of(1989, 1, 1)))).isFalse();
+        assertThat(DateGuard.today().accepts(PostTime.ofDate(LocalDate.now().plusYears(2)))).isFalse();
     }
 
     @Test

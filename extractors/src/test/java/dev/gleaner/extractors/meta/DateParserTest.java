@@ -23,6 +23,26 @@ class DateParserTest {
     }
 
     @Test
+    void machineDatesKeepTheirPrecision() {
+        assertThat(dates.parseMachine("2019-11-19").map(Object::toString)).contains("2019-11-19");
+        assertThat(dates.parseMachine("2019-11-19T10:05:00+0530").map(Object::toString))
+                .contains("2019-11-19T10:05:00+05:30");
+        assertThat(dates.parseMachine("2019-11-19 10:05").map(Object::toString)).contains("2019-11-19T10:05:00");
+        assertThat(dates.parseMachine("2019-11-19 10:05 UTC").map(Object::toString)).contains("2019-11-19T10:05:00Z");
+        assertThat(dates.parseMachine("Tue, 19 Nov 2019 10:05:00 GMT").map(Object::toString))
+                .contains("2019-11-19T10:05:00Z");
+        assertThat(dates.parseMachine("not a date")).isEmpty();
+    }
+
+    @Test
+    void urlDates() {
+        assertThat(dates.parseUrl("https://x.org/2019/11/19/story/").map(Object::toString)).contains("2019-11-19");
+        assertThat(dates.parseUrl("https://x.org/news/20191119/story").map(Object::toString)).contains("2019-11-19");
+        assertThat(dates.parseUrl("https://x.org/2019/13/45/story")).isEmpty();
+        assertThat(dates.parseUrl("https://x.org/story-123456")).isEmpty();
+    }
+
+    @Test
     void monthNamesInManyLanguages() {
         assertThat(date("Thursday, May 26, 2005")).isEqualTo(LocalDate.of(2005, 5, 26));
         assertThat(date("Mai 03, 2017")).isEqualTo(LocalDate.of(2017, 5, 3));
