@@ -3,6 +3,7 @@ package dev.gleaner.benchmarks.labels;
 import dev.gleaner.extractors.labels.LabelModel;
 import dev.gleaner.extractors.labels.LabelSuggester;
 import dev.gleaner.extractors.labels.LabelledText;
+import dev.gleaner.extractors.nlp.TextAnalyzer;
 import dev.gleaner.model.LabelSuggestion;
 import dev.gleaner.model.Post;
 import java.io.IOException;
@@ -45,10 +46,14 @@ public final class LabelEval {
     public static void main(String[] args) throws IOException {
         Path data = null;
         boolean verbose = false;
+        boolean openOnly = false;
+        boolean tagger = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--verbose" -> verbose = true;
+                case "--open-only" -> openOnly = true;
+                case "--no-tagger" -> tagger = false;
                 default -> {
                     System.err.println("unknown argument: " + args[i]);
                     System.exit(2);
@@ -56,7 +61,7 @@ public final class LabelEval {
             }
         }
         if (data == null) {
-            System.err.println("usage: LabelEval --data posts.jsonl [--verbose]");
+            System.err.println("usage: LabelEval --data posts.jsonl [--verbose] [--open-only] [--no-tagger]");
             System.exit(2);
         }
         List<LabelledPost> posts = new ArrayList<>(LabelledPost.read(data).stream()
@@ -74,22 +79,36 @@ public final class LabelEval {
                 + " %d of them never seen in training%n", data, posts.size(), train.size(),
                 train.get(train.size() - 1).date(), test.size(), goldTotal, unseen);
 
+        LabelSuggester.Builder builder = LabelSuggester.builder();
+        if (tagger) {
+            builder.tagger(TextAnalyzer.english());
+        } else {
+            builder.withoutTagger();
+        }
+        LabelSuggester open = builder.build();
         long t0 = System.nanoTime();
-        LabelModel model = LabelModel.train(train.stream()
-                .map(p -> new LabelledText(p.title(), p.text(), p.labels())).toList());
-        double trainSeconds = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "model: %s, trained in %.2f s%n", model, trainSeconds);
-        LabelSuggester suggester = LabelSuggester.withModel(model);
+        LabelSuggester suggester = open;
+        double trainSeconds = 0;
+        if (!openOnly) {
+            LabelModel model = LabelModel.train(train.stream()
+                    .map(p -> new LabelledText(p.title(), p.text(), p.labels())).toList(), open);
+            trainSeconds = (System.nanoTime() - t0) / 1e9;
+            System.out.printf(Locale.ROOT, "model: %s, trained in %.2f s%n", model, trainSeconds);
+            suggester = builder.model(model).build();
+        }
 
         List<Post> testPosts = test.stream().map(p -> Post.builder().title(p.title()).text(p.text()).build())
                 .toList();
         SuggestionScore ours = new SuggestionScore();
+        java.util.Map<String, Integer> bySource = new java.util.TreeMap<>();
         for (int i = 0; i < test.size(); i++) {
             List<LabelSuggestion> s = suggester.suggest(testPosts.get(i));
             List<String> recommended = s.stream().filter(LabelSuggestion::recommended).map(LabelSuggestion::label)
                     .toList();
             List<String> ranked = s.stream().map(LabelSuggestion::label).toList();
             ours.add(test.get(i).labels(), recommended, ranked);
+            s.stream().filter(LabelSuggestion::recommended).forEach(x -> bySource.merge(x.source().name(), 1,
+                    Integer::sum));
             if (verbose) {
                 System.out.printf(Locale.ROOT, "%s | gold %s | rec %s | ranked %s%n", test.get(i).title(),
                         test.get(i).labels(), recommended, s.stream().map(x -> String.format(Locale.ROOT,
@@ -116,6 +135,7 @@ public final class LabelEval {
         row("recall@5", ours.recallAtK(), plain.recallAtK(), ">= " + TARGET_RECALL_AT_5);
         System.out.printf(Locale.ROOT, "%-22s %10d %10d%n", "recommended labels", ours.predicted(),
                 plain.predicted());
+        System.out.printf(Locale.ROOT, "%-22s %s%n", "recommended by source", bySource);
         System.out.printf(Locale.ROOT, "%-22s %10.2f %10.2f%n", "training seconds", trainSeconds, baselineSeconds);
         System.out.printf(Locale.ROOT, "%-22s %10.3f %10s %8s%n", "ms per post (suggest)", msPerPost, "-",
                 "< " + TARGET_MS_PER_POST);

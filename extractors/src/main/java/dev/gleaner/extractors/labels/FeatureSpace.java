@@ -17,6 +17,7 @@ final class FeatureSpace {
     static final char BIGRAM_JOINER = ' ';
 
     private final Map<String, Integer> index;
+    private final String[] names;
     private final float[] idf;
     private final int documents;
 
@@ -24,6 +25,8 @@ final class FeatureSpace {
         this.index = Map.copyOf(index);
         this.idf = idf.clone();
         this.documents = documents;
+        this.names = new String[idf.length];
+        index.forEach((k, v) -> names[v] = k);
     }
 
     /**
@@ -118,9 +121,12 @@ final class FeatureSpace {
 
     /** The feature names, by index. */
     String[] names() {
-        String[] names = new String[idf.length];
-        index.forEach((k, v) -> names[v] = k);
-        return names;
+        return names.clone();
+    }
+
+    /** The name of one feature. */
+    String name(int i) {
+        return names[i];
     }
 
     /** The inverse document frequencies, by index. */

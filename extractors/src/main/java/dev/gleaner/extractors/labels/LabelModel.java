@@ -11,7 +11,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -55,7 +54,18 @@ public final class LabelModel {
      * @throws IllegalArgumentException when no post carries a label
      */
     public static LabelModel train(Collection<LabelledText> posts) {
-        return LabelModelTrainer.train(List.copyOf(Validate.notNull(posts, "posts")));
+        return train(posts, LabelSuggester.open());
+    }
+
+    /**
+     * Learns the label vocabulary of the given posts, calibrating the cut together with the open source of
+     * {@code suggester} (use this overload to share an already-loaded suggester and its tagger).
+     *
+     * @throws IllegalArgumentException when no post carries a label
+     */
+    public static LabelModel train(Collection<LabelledText> posts, LabelSuggester suggester) {
+        Validate.notNull(suggester, "suggester");
+        return LabelModelTrainer.train(List.copyOf(Validate.notNull(posts, "posts")), suggester.keyphrases());
     }
 
     /** Reads a model saved with {@link #save}. */
@@ -83,7 +93,7 @@ public final class LabelModel {
                     + FORMAT_VERSION + ")");
         }
         int trainingPosts = in.readInt();
-        LabelCut cut = new LabelCut(in.readDouble(), in.readDouble(), in.readBoolean());
+        LabelCut cut = new LabelCut(in.readDouble(), in.readDouble(), in.readInt(), in.readBoolean());
         int documents = in.readInt();
         int size = in.readInt();
         checkCount(size);
@@ -142,6 +152,7 @@ public final class LabelModel {
         out.writeInt(trainingPosts);
         out.writeDouble(cut.vocabulary());
         out.writeDouble(cut.open());
+        out.writeInt(cut.openPerPost());
         out.writeBoolean(cut.atLeastOne());
         out.writeInt(features.documents());
         String[] names = features.names();
@@ -187,9 +198,12 @@ public final class LabelModel {
         return cut;
     }
 
-    /** A label's probability for a post, with how often the label is written there. */
-    record Scored(String label, double probability, int mentions) {
+    /** A label's probability for a post, with the evidence for it. */
+    record Scored(String label, double probability, List<String> evidence) {
     }
+
+    /** Evidence words per label: the strongest features of the post that speak for it. */
+    static final int EVIDENCE_FEATURES = 3;
 
     /** Every label's probability for a post, highest first. */
     List<Scored> score(String title, String text) {
@@ -200,11 +214,60 @@ public final class LabelModel {
         List<Scored> out = new ArrayList<>(classifiers.size());
         for (int l = 0; l < classifiers.size(); l++) {
             LabelMentions m = mentions.get(l);
-            double p = classifiers.get(l).probability(view, m);
-            out.add(new Scored(classifiers.get(l).label(), p, m.count(view.textKeys()) + m.count(view.titleKeys())));
+            LabelClassifier c = classifiers.get(l);
+            double p = c.probability(view, m);
+            out.add(new Scored(c.label(), p, evidence(c, m, view)));
         }
         out.sort((a, b) -> Double.compare(b.probability(), a.probability()));
         return out;
+    }
+
+    private List<String> evidence(LabelClassifier c, LabelMentions m, PostView view) {
+        List<String> out = new ArrayList<>(EVIDENCE_FEATURES + 1);
+        int written = m.count(view.textKeys()) + m.count(view.titleKeys());
+        if (written > 0) {
+            out.add("'" + c.label() + "' x" + written);
+        }
+        int[] idx = view.vector().indices();
+        float[] val = view.vector().values();
+        int[] best = new int[EVIDENCE_FEATURES];
+        double[] bestValue = new double[EVIDENCE_FEATURES];
+        java.util.Arrays.fill(best, -1);
+        int i = 0;
+        int j = 0;
+        int[] ci = c.indices();
+        float[] cw = c.weights();
+        while (i < idx.length && j < ci.length) {
+            if (idx[i] == ci[j]) {
+                double v = val[i] * cw[j];
+                for (int k = 0; k < EVIDENCE_FEATURES; k++) {
+                    if (v > 0 && (best[k] < 0 || v > bestValue[k])) {
+                        System.arraycopy(best, k, best, k + 1, EVIDENCE_FEATURES - k - 1);
+                        System.arraycopy(bestValue, k, bestValue, k + 1, EVIDENCE_FEATURES - k - 1);
+                        best[k] = idx[i];
+                        bestValue[k] = v;
+                        break;
+                    }
+                }
+                i++;
+                j++;
+            } else if (idx[i] < ci[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        for (int b : best) {
+            if (b >= 0) {
+                out.add(features.name(b));
+            }
+        }
+        return out;
+    }
+
+    /** The background specificity of a term in this blog (its inverse document frequency). */
+    double idf(String term) {
+        return features.idfOf(term);
     }
 
     @Override
@@ -217,9 +280,4 @@ public final class LabelModel {
         return new LabelModel(features, classifiers, newCut, trainingPosts);
     }
 
-    static String[] sortedCopy(String[] a) {
-        String[] c = Arrays.copyOf(a, a.length);
-        Arrays.sort(c);
-        return c;
-    }
 }

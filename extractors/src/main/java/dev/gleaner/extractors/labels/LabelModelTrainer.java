@@ -22,12 +22,12 @@ final class LabelModelTrainer {
     /** Fewer labelled posts than this in the holdout: keep the default cut rather than calibrate on noise. */
     static final int MIN_HOLDOUT_POSTS = 10;
     /** The cut used when there is too little data to calibrate: a label is recommended at even odds. */
-    static final LabelCut DEFAULT_CUT = new LabelCut(0.5, OpenCut.DEFAULT, true);
+    static final LabelCut DEFAULT_CUT = new LabelCut(0.5, OpenCut.DEFAULT, OpenCut.DEFAULT_PER_POST, true);
 
     private LabelModelTrainer() {
     }
 
-    static LabelModel train(List<LabelledText> posts) {
+    static LabelModel train(List<LabelledText> posts, KeyphraseFinder finder) {
         Map<String, String> display = displayForms(posts);
         if (display.isEmpty()) {
             throw new IllegalArgumentException("posts: no post carries a label, there is no vocabulary to learn");
@@ -42,7 +42,7 @@ final class LabelModelTrainer {
             return full.withCut(DEFAULT_CUT);
         }
         LabelModel partial = fit(older, olderDisplay);
-        return full.withCut(CutCalibrator.calibrate(partial, holdout));
+        return full.withCut(CutCalibrator.calibrate(partial, holdout, finder));
     }
 
     private static LabelModel fit(List<LabelledText> posts, Map<String, String> display) {

@@ -1,7 +1,7 @@
 package dev.gleaner.extractors.labels;
 
+import dev.gleaner.extractors.nlp.TextAnalyzer;
 import dev.gleaner.internal.Validate;
-import dev.gleaner.model.LabelSource;
 import dev.gleaner.model.LabelSuggestion;
 import dev.gleaner.model.Post;
 import java.util.ArrayList;
@@ -9,49 +9,55 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Suggests labels for a post, best first. Two sources combine:
  * <ul>
  *   <li><b>vocabulary</b> (when a {@link LabelModel} is given): the blog's own labels, scored by the model;</li>
- *   <li><b>open</b>: the post's key phrases and salient entities, normalised to label form, for topics the model
- *   does not know (or for every post when there is no model).</li>
+ *   <li><b>open</b>: the post's key phrases (noun phrases from OpenNLP part-of-speech tags for English, word runs
+ *   between stop words for other languages) and its salient entities ({@link Post#entities()}, when an entity stage
+ *   ran first), normalised to label form, for topics the model does not know, or for every post without a model.</li>
  * </ul>
  * Each suggestion carries a score, its source, the words or entities that support it, and {@code recommended} for
- * the entries inside the calibrated cut. Labels the post already has stay in {@link Post#labels()} and are never
- * suggested again. Immutable and thread-safe: build once, share.
+ * the entries inside the calibrated cut (they come first). Labels the post already has stay in {@link
+ * Post#labels()} and are never suggested again.
+ *
+ * <pre>{@code
+ * LabelSuggester open = LabelSuggester.open();                          // no model: key phrases and entities
+ * LabelSuggester blog = LabelSuggester.builder().model(LabelModel.load(path)).build();
+ * List<LabelSuggestion> ranked = blog.suggest(post);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe: build once (building loads the word lists and the English tagger), share.
  */
 public final class LabelSuggester {
 
-    /** Default length of the ranked list. The issue asks for at least the top 10 candidates. */
+    /** Default length of the ranked list (the issue asks for at least the top 10 candidates). */
     public static final int DEFAULT_MAX_SUGGESTIONS = 10;
+    /** Open candidates considered per post before merging (more than the list keeps, so merges do not starve it). */
+    static final int OPEN_CANDIDATES = 2 * DEFAULT_MAX_SUGGESTIONS;
 
     private final Optional<LabelModel> model;
     private final int maxSuggestions;
+    private final OpenRules rules;
+    private final KeyphraseFinder keyphrases;
 
-    private LabelSuggester(Optional<LabelModel> model, int maxSuggestions) {
-        this.model = model;
-        this.maxSuggestions = maxSuggestions;
+    private LabelSuggester(Builder b, OpenRules rules, Optional<TextAnalyzer> tagger) {
+        this.model = b.model;
+        this.maxSuggestions = b.maxSuggestions;
+        this.rules = rules;
+        this.keyphrases = new KeyphraseFinder(rules, tagger);
     }
 
-    /** A suggester without a model: open suggestions (key phrases, entities) only. */
+    /** A suggester without a model (open suggestions only), with the English tagger. */
     public static LabelSuggester open() {
-        return new LabelSuggester(Optional.empty(), DEFAULT_MAX_SUGGESTIONS);
+        return builder().build();
     }
 
-    /** A suggester that ranks the model's vocabulary together with open suggestions. */
-    public static LabelSuggester withModel(LabelModel model) {
-        return new LabelSuggester(Optional.of(Validate.notNull(model, "model")), DEFAULT_MAX_SUGGESTIONS);
-    }
-
-    /**
-     * A copy that returns up to {@code max} suggestions.
-     *
-     * @throws IllegalArgumentException when {@code max} is less than 1
-     */
-    public LabelSuggester withMaxSuggestions(int max) {
-        Validate.isTrue(max >= 1, "maxSuggestions must be at least 1, was " + max);
-        return new LabelSuggester(model, max);
+    /** A builder: no model, the English tagger, {@value #DEFAULT_MAX_SUGGESTIONS} suggestions. */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** The model, when this suggester has one. */
@@ -59,30 +65,83 @@ public final class LabelSuggester {
         return model;
     }
 
-    /** The ranked suggestions for a post (empty for a post without words). Never throws on odd text. */
+    /** The length of the ranked list. */
+    public int maxSuggestions() {
+        return maxSuggestions;
+    }
+
+    KeyphraseFinder keyphrases() {
+        return keyphrases;
+    }
+
+    /**
+     * The ranked suggestions for a post: recommended entries first, then the other candidates, at most {@link
+     * #maxSuggestions()}. Empty for a post without words; never throws because of what the post contains.
+     */
     public List<LabelSuggestion> suggest(Post post) {
         Validate.notNull(post, "post");
         Set<String> own = new HashSet<>();
-        post.labels().forEach(l -> own.add(LabelModelTrainer.key(l)));
-        List<LabelSuggestion> out = new ArrayList<>();
-        if (model.isPresent()) {
-            LabelModel m = model.get();
-            LabelCut cut = m.cut();
-            List<LabelModel.Scored> scored = m.score(post.title(), post.text());
-            boolean first = true;
-            for (LabelModel.Scored s : scored) {
-                if (own.contains(LabelModelTrainer.key(s.label()))) {
-                    continue;
-                }
-                boolean recommended = s.probability() >= cut.vocabulary() || first && cut.atLeastOne();
-                first = false;
-                out.add(new LabelSuggestion(s.label(), s.probability(), LabelSource.VOCABULARY, List.of(),
-                        recommended));
-                if (out.size() >= maxSuggestions) {
-                    break;
-                }
-            }
+        post.labels().forEach(l -> own.add(LabelKeys.of(l)));
+        List<LabelModel.Scored> vocabulary = model.map(m -> m.score(post.title(), post.text())).orElse(List.of());
+        Optional<ToDoubleFunction<String>> background = model.map(m -> m::idf);
+        List<OpenCandidate> open = new ArrayList<>(keyphrases.find(post.title(), post.text(), post.language(),
+                background, OPEN_CANDIDATES));
+        open.addAll(EntitySalience.candidates(post.entities(), post.title(), post.text(), rules));
+        open.sort((a, b) -> Double.compare(b.score(), a.score()));
+        LabelCut cut = model.map(LabelModel::cut).orElse(OpenCut.OPEN_ONLY);
+        return SuggestionRanker.rank(vocabulary, open, own, cut, maxSuggestions);
+    }
+
+    /** Builds a {@link LabelSuggester}; not thread-safe, single use per build call. */
+    public static final class Builder {
+        private Optional<LabelModel> model = Optional.empty();
+        private int maxSuggestions = DEFAULT_MAX_SUGGESTIONS;
+        private Optional<TextAnalyzer> tagger = Optional.empty();
+        private boolean useTagger = true;
+
+        private Builder() {
         }
-        return List.copyOf(out);
+
+        /** The blog's label model (default: none, open suggestions only). */
+        public Builder model(LabelModel value) {
+            model = Optional.of(Validate.notNull(value, "model"));
+            return this;
+        }
+
+        /**
+         * The length of the ranked list.
+         *
+         * @throws IllegalArgumentException when less than 1
+         */
+        public Builder maxSuggestions(int value) {
+            Validate.isTrue(value >= 1, "maxSuggestions must be at least 1, was " + value);
+            maxSuggestions = value;
+            return this;
+        }
+
+        /** Shares an already-loaded English analyzer (default: {@link TextAnalyzer#english()} is loaded). */
+        public Builder tagger(TextAnalyzer value) {
+            tagger = Optional.of(Validate.notNull(value, "tagger"));
+            useTagger = true;
+            return this;
+        }
+
+        /** Reads every language without part-of-speech tags (faster; English key phrases get noisier). */
+        public Builder withoutTagger() {
+            tagger = Optional.empty();
+            useTagger = false;
+            return this;
+        }
+
+        /**
+         * The suggester.
+         *
+         * @throws IllegalStateException when a bundled word list or the English models cannot be loaded
+         */
+        public LabelSuggester build() {
+            Optional<TextAnalyzer> t = useTagger ? Optional.of(tagger.orElseGet(TextAnalyzer::english))
+                    : Optional.empty();
+            return new LabelSuggester(this, OpenRules.load(), t);
+        }
     }
 }
