@@ -1,5 +1,6 @@
 package dev.gleaner.extractors.content;
 
+import dev.gleaner.extractors.html.TextRenderer;
 import dev.gleaner.model.Diagnostic;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ final class BodyCascade {
         Optional<StructuredBody.Found> marked = structured.find(root, rules.minStructuredWords);
         if (marked.isPresent()) {
             Element body = assemble(marked.get().parts(), authors);
-            String text = BlockText.render(body);
+            String text = TextRenderer.render(body);
             if (words(text) >= rules.minStructuredWords) {
                 return chosen(body, text, "markup " + marked.get().selector(), diagnostics);
             }
@@ -69,14 +70,14 @@ final class BodyCascade {
         if (scope.isPresent() && scope.get().parts().size() == 1) {
             List<Element> region = scorer.region(scope.get().parts().get(0));
             Element body = assemble(region, authors);
-            String text = BlockText.render(body);
+            String text = TextRenderer.render(body);
             if (words(text) >= rules.minScoredWords) {
                 return chosen(body, text, "scoring within " + scope.get().selector(), diagnostics);
             }
         }
         List<Element> region = scorer.region(root);
         Element scored = assemble(region, authors);
-        String scoredText = BlockText.render(scored);
+        String scoredText = TextRenderer.render(scored);
         if (words(scoredText) >= rules.minScoredWords) {
             return chosen(scored, scoredText, "scoring", diagnostics);
         }
@@ -87,7 +88,7 @@ final class BodyCascade {
             return new Choice(Optional.empty(), jsonLdBody.get(), "json-ld");
         }
         Element body = assemble(baseline.blocks(root), authors);
-        return chosen(body, BlockText.render(body), "baseline", diagnostics);
+        return chosen(body, TextRenderer.render(body), "baseline", diagnostics);
     }
 
     private Choice chosen(Element body, String text, String source, List<Diagnostic> diagnostics) {

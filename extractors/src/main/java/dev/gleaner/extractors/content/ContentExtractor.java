@@ -1,5 +1,6 @@
 package dev.gleaner.extractors.content;
 
+import dev.gleaner.extractors.html.TextRenderer;
 import dev.gleaner.extractors.html.BodyParts;
 import dev.gleaner.extractors.html.HtmlSanitizer;
 import dev.gleaner.model.Diagnostic;
@@ -28,7 +29,7 @@ import org.jsoup.nodes.Entities;
  *   <li>chrome removal on a private copy, with a revert guard ({@link DomCleaner});</li>
  *   <li>listing pages are reported as such, with one teaser post each ({@link ListingDetector});</li>
  *   <li>the body through the cascade markup, scoring, JSON-LD text, baseline ({@link BodyCascade});</li>
- *   <li>text ({@link BlockText}: blocks separated by blank lines) and sanitised HTML.</li>
+ *   <li>text ({@link TextRenderer}: blocks separated by blank lines) and sanitised HTML.</li>
  * </ol>
  * Immutable and thread-safe: rules load in the constructor; nothing per page is kept.
  */
@@ -119,7 +120,7 @@ public final class ContentExtractor implements PageExtractor {
     private static List<Post> teaserPosts(ListingDetector.Listing listing, PageMetadata meta, Site site, Page page) {
         List<Post> posts = new ArrayList<>();
         for (ListingDetector.Teaser teaser : listing.teasers()) {
-            String text = BlockText.render(teaser.card());
+            String text = TextRenderer.render(teaser.card());
             if (text.startsWith(teaser.title())) {
                 text = text.substring(teaser.title().length()).strip();
             }

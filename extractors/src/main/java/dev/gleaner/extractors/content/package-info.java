@@ -7,9 +7,9 @@
  * {@link dev.gleaner.extractors.content.BaselineBody} (all paragraph-like text),
  * {@link dev.gleaner.extractors.content.BodyCascade} (the order between them),
  * {@link dev.gleaner.extractors.content.RegionPruner} (chrome inside the chosen body),
- * {@link dev.gleaner.extractors.content.BlockText} (text rendering),
  * {@link dev.gleaner.extractors.content.ListingDetector} (home, category, archive and search pages) and
  * {@link dev.gleaner.extractors.content.MetadataReader} (title, authors, times, labels and the rest).
+ * Text is rendered by {@link dev.gleaner.extractors.html.TextRenderer}, shared with the Blogger extractor.
  * Rules live in the {@code .rules} resources next to these classes.
  */
 @NullMarked

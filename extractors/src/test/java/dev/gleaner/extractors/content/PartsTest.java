@@ -76,13 +76,6 @@ class PartsTest {
     }
 
     @Test
-    void textRendering() {
-        Element body = Jsoup.parse("<div><p>One  two</p><p>Three<br>four</p><table><tr><td>a</td><td>b</td></tr>"
-                + "</table><pre>x  y</pre></div>").body();
-        assertThat(BlockText.render(body)).isEqualTo("One two\n\nThree\nfour\n\na\tb\n\nx  y");
-    }
-
-    @Test
     void boilerplatePhrases() {
         RegionPruner pruner = new RegionPruner(RULES);
         assertThat(pruner.isBoilerplate("  Advertisement ")).isTrue();

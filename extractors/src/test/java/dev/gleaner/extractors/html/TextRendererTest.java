@@ -44,6 +44,12 @@ class TextRendererTest {
     }
 
     @Test
+    void blocksLinesCellsAndPreTogether() {
+        assertThat(render("<div><p>One  two</p><p>Three<br>four</p><table><tr><td>a</td><td>b</td></tr>"
+                + "</table><pre>x  y</pre></div>")).isEqualTo("One two\n\nThree\nfour\n\na\tb\n\nx  y");
+    }
+
+    @Test
     void preKeepsItsWhitespace() {
         assertThat(render("<pre>a  b\n  c</pre>")).isEqualTo("a  b\n  c");
     }
