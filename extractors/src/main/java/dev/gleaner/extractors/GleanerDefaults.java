@@ -31,6 +31,9 @@ public final class GleanerDefaults implements DefaultStages {
     @Override
     public List<PostEnricher> enrichers() {
         // Entities and label suggestions join here as their stages land.
-        return List.of();
+        return List.of(
+                // Label suggestions (open source: key phrases and salient entities, no model). Keep it AFTER the
+                // entity stage once that joins this list: it reads Post.entities to suggest salient entities.
+                new dev.gleaner.extractors.labels.LabelEnricher());
     }
 }
