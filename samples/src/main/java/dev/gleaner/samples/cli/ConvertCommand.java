@@ -143,6 +143,14 @@ final class ConvertCommand implements Callable<Integer> {
             description = "Seconds between progress log lines (default: ${DEFAULT-VALUE}).")
     private double logIntervalSeconds;
 
+    @Option(names = "--label-model", paramLabel = "MODEL",
+            description = "Fill suggestedLabels from this label model (written by 'gleaner labels train') as well "
+                    + "as from each post's key phrases and entities (default: key phrases and entities only).")
+    private @Nullable Path labelModel;
+
+    @Option(names = "--no-labels", description = "Leave suggestedLabels empty (no label suggestions).")
+    private boolean noLabels;
+
     ConvertCommand(PipelineFactory pipelines) {
         this.pipelines = Objects.requireNonNull(pipelines, "pipelines must not be null");
         this.spec = CommandSpec.create();
@@ -161,7 +169,8 @@ final class ConvertCommand implements Callable<Integer> {
             batchOutput = batchOutput.withGzip(true);
         }
 
-        Gleaner gleaner = pipelines.create(maxPageChars);
+        Gleaner gleaner = LabelStages.apply(pipelines.create(maxPageChars), maxPageChars,
+                Optional.ofNullable(labelModel), noLabels);
         BatchConverter converter = BatchConverter.builder(gleaner).threads(threads).ordered(ordered)
                 .pageTimeout(Duration.ofMillis(Math.round(pageTimeoutSeconds * 1000)))
                 .maxPageBytes(maxPageBytes).dedupe(dedupeMode)
