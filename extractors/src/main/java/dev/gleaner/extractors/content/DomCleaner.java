@@ -1,5 +1,7 @@
 package dev.gleaner.extractors.content;
 
+import dev.gleaner.extractors.html.Subtrees;
+import dev.gleaner.extractors.html.Visibility;
 import dev.gleaner.model.Diagnostic;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -10,8 +12,6 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes page chrome from a private copy of a page, in steps (each one job, in this order):
@@ -40,7 +40,7 @@ final class DomCleaner {
     /** Cleans {@code root} (a private copy) in place; notes reverted steps in {@code diagnostics}. */
     void clean(Element root, List<Diagnostic> diagnostics) {
         step(root, "never-content", e -> matchesAny(e, rules.neverContent, root), false, diagnostics);
-        step(root, "inline-hidden", DomCleaner::hiddenByStyle, true, diagnostics);
+        step(root, "inline-hidden", Visibility::isHiddenByStyle, true, diagnostics);
         step(root, "chrome-landmarks", e -> matchesAny(e, rules.chrome, root), true, diagnostics);
         step(root, "chrome-hints", e -> !isStructural(e) && rules.hints.isChrome(e), true, diagnostics);
     }
@@ -51,28 +51,8 @@ final class DomCleaner {
         int total = Math.max(1, stats.plainChars(root));
         List<Element> paragraphs = paragraphs(root, stats);
         double keepAbove = rules.maxRemovedShare * total;
-        List<Element> doomed = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element element) || element == root) {
-                    return FilterResult.CONTINUE;
-                }
-                if (matches.test(element)) {
-                    if (guarded && stats.plainChars(element) > keepAbove && holdsArticleMarkers(element)) {
-                        return FilterResult.CONTINUE;
-                    }
-                    doomed.add(element);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+        List<Element> doomed = Subtrees.topmost(root, element -> matches.test(element)
+                && !(guarded && stats.plainChars(element) > keepAbove && holdsArticleMarkers(element)));
         if (guarded && takesTheArticle(doomed, paragraphs, stats)) {
             diagnostics.add(Diagnostic.warning(NAME, "reverted step " + name
                     + ": it removed most of the paragraph text"));
@@ -136,13 +116,5 @@ final class DomCleaner {
         return "html".equals(tag) || "body".equals(tag) || "article".equals(tag) || "main".equals(tag)
                 || element.hasAttr("itemprop") && "articlebody".equals(element.attr("itemprop")
                 .toLowerCase(Locale.ROOT));
-    }
-
-    private static boolean hiddenByStyle(Element element) {
-        if (!element.hasAttr("style")) {
-            return false;
-        }
-        String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden");
     }
 }

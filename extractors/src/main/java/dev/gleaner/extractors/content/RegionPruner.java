@@ -1,13 +1,11 @@
 package dev.gleaner.extractors.content;
 
-import java.util.ArrayList;
+import dev.gleaner.extractors.html.Subtrees;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes the chrome that sits inside the chosen body: the title heading, bylines and metadata fields, link lists and link-dense blocks (related stories, tag
@@ -46,30 +44,10 @@ final class RegionPruner {
     void prune(Element body, List<String> authors) {
         TextStats stats = TextStats.of(body);
         int bodyChars = stats.chars(body);
-        List<Element> doomed = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element element) || element == body) {
-                    return FilterResult.CONTINUE;
-                }
-                if (isChrome(element, stats, bodyChars) || isTitleOrByline(element, stats, authors)
-                        || isMetadata(element, stats, body)) {
-                    doomed.add(element);
-                    return FilterResult.SKIP_ENTIRELY;
-                }
-                if ("blockquote".equals(element.normalName())) {
-                    // a quotation (an embedded post, a cited source) is kept whole, links and all
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                return FilterResult.CONTINUE;
-            }
-
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+        // a quotation (an embedded post, a cited source) is kept whole, links and all
+        List<Element> doomed = Subtrees.topmost(body, element -> isChrome(element, stats, bodyChars)
+                        || isTitleOrByline(element, stats, authors) || isMetadata(element, stats, body),
+                element -> "blockquote".equals(element.normalName()));
         doomed.forEach(Node::remove);
     }
 

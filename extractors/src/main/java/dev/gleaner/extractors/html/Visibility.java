@@ -26,11 +26,16 @@ public final class Visibility {
         if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")) && element.text().isBlank()) {
             return true;
         }
-        if (element.hasAttr("style")) {
-            String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
-            return style.contains("display:none") || style.contains("visibility:hidden");
+        return isHiddenByStyle(element);
+    }
+
+    /** True when the element's inline style hides it ({@code display:none}, {@code visibility:hidden}). */
+    public static boolean isHiddenByStyle(Element element) {
+        if (!element.hasAttr("style")) {
+            return false;
         }
-        return false;
+        String style = element.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
     }
 
     /** True when the element or an ancestor is hidden. */
