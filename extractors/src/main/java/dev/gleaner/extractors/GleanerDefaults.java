@@ -2,7 +2,6 @@ package dev.gleaner.extractors;
 
 import dev.gleaner.extractors.blogger.BloggerExtractor;
 import dev.gleaner.extractors.content.ContentExtractor;
-import dev.gleaner.extractors.generic.FallbackExtractor;
 import dev.gleaner.spi.DefaultStages;
 import dev.gleaner.spi.PageExtractor;
 import dev.gleaner.spi.PostEnricher;
@@ -21,11 +20,9 @@ public final class GleanerDefaults implements DefaultStages {
                 // 1. Blogger markup is the most specific signal: template-aware, per-post metadata, chrome known.
                 new BloggerExtractor(),
                 // 2. Any other page (or Blogger markup too broken to read): structured markup, then block scoring,
-                //    then all paragraph-like text, each engaging only when the previous under-delivers.
-                new ContentExtractor(),
-                // 3. A page with no body text at all (a JavaScript shell): its title and metadata, so the page still
-                //    yields a post that says what it is.
-                new FallbackExtractor());
+                //    then all paragraph-like text, each engaging only when the previous under-delivers; a page with
+                //    no body text at all (a JavaScript shell) still yields its title and metadata.
+                new ContentExtractor());
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.gleaner.extractors.html.BodyParts;
 import dev.gleaner.extractors.html.HtmlSanitizer;
 import dev.gleaner.model.Diagnostic;
 import dev.gleaner.model.PageKind;
-import dev.gleaner.model.Platform;
 import dev.gleaner.model.Post;
 import dev.gleaner.model.Site;
 import dev.gleaner.spi.Page;
@@ -29,7 +28,9 @@ import org.jsoup.nodes.Entities;
  *   <li>chrome removal on a private copy, with a revert guard ({@link DomCleaner});</li>
  *   <li>listing pages are reported as such, with one teaser post each ({@link ListingDetector});</li>
  *   <li>the body through the cascade markup, scoring, JSON-LD text, baseline ({@link BodyCascade});</li>
- *   <li>text ({@link TextRenderer}: blocks separated by blank lines) and sanitised HTML.</li>
+ *   <li>text ({@link TextRenderer}: blocks separated by blank lines) and sanitised HTML;</li>
+ *   <li>last step of the cascade: a page with no body text at all but a title (a JavaScript shell, a page whose
+ *       content loads later) yields a title-only post with its metadata, so the page still says what it is.</li>
  * </ol>
  * Immutable and thread-safe: rules load in the constructor; nothing per page is kept.
  */
@@ -74,7 +75,7 @@ public final class ContentExtractor implements PageExtractor {
     public PageExtraction extract(Page page) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         PageMetadata meta = metadata.read(page.document(), page.url(), diagnostics);
-        Site site = new Site(meta.siteName(), siteUrl(page.url()), Platform.OTHER, Optional.empty());
+        Site site = new Site(meta.siteName(), siteUrl(page.url()), meta.platform(), Optional.empty());
 
         Document copy = page.copyOfDocument();
         Element root = copy.body();
@@ -109,9 +110,12 @@ public final class ContentExtractor implements PageExtractor {
                 .site(site)
                 .extractor(NAME);
         choice.body().ifPresent(body -> post.images(BodyParts.images(body)).links(BodyParts.links(body, page.url())));
-        if (text.isBlank()) {
-            diagnostics.add(Diagnostic.missing(NAME, "no body text found"));
+        if (text.isBlank() && meta.title().isBlank()) {
+            diagnostics.add(Diagnostic.missing(NAME, "no body text and no title found"));
             return new PageExtraction(PageKind.UNKNOWN, List.of(), site, diagnostics);
+        }
+        if (text.isBlank()) {
+            diagnostics.add(Diagnostic.warning(NAME, "no body text found: title and metadata only"));
         }
         Post built = post.build();
         return new PageExtraction(built.pageKind(), List.of(built), site, diagnostics);

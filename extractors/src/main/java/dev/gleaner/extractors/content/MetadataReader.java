@@ -6,6 +6,7 @@ import dev.gleaner.extractors.rules.RuleFile;
 import dev.gleaner.extractors.rules.SelectorList;
 import dev.gleaner.model.Author;
 import dev.gleaner.model.Diagnostic;
+import dev.gleaner.model.Platform;
 import dev.gleaner.model.PostTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +44,9 @@ final class MetadataReader {
     private final SelectorList canonicals;
     private final SelectorList tags;
     private final SelectorList languages;
+    private final SelectorList generators;
+    private final List<String> wordpressWords;
+    private final List<String> bloggerWords;
     private final Bylines bylines;
     private final ClassHints hints;
     private final DateParser dates;
@@ -59,6 +63,9 @@ final class MetadataReader {
         canonicals = rules.selectors("canonical");
         tags = rules.selectors("tags");
         languages = rules.selectors("language");
+        generators = rules.selectors("generator");
+        wordpressWords = rules.lowerWords("platform-wordpress");
+        bloggerWords = rules.lowerWords("platform-blogger");
         bylines = new Bylines(rules.lowerWords("author-noise"));
         this.hints = hints;
         this.dates = new DateParser();
@@ -100,7 +107,19 @@ final class MetadataReader {
                 .orElse(false)
                 || document.selectFirst("[itemprop=articleBody]") != null;
         return new PageMetadata(title, byline, publishedTime, modifiedTime, labels, description, siteName,
-                canonical, image, language, declaresArticle, ld.string("articleBody"));
+                canonical, image, language, declaresArticle, ld.string("articleBody"), platform(document));
+    }
+
+    private Platform platform(Document document) {
+        String generator = generators.firstValue(document, e -> true, nonBlank()).map(SelectorList.Found::value)
+                .orElse("").toLowerCase(Locale.ROOT);
+        if (wordpressWords.stream().anyMatch(generator::contains)) {
+            return Platform.WORDPRESS;
+        }
+        if (bloggerWords.stream().anyMatch(generator::contains)) {
+            return Platform.BLOGGER;
+        }
+        return Platform.OTHER;
     }
 
     private List<Author> authors(JsonLd ld, Document document, List<Diagnostic> diagnostics) {

@@ -1,6 +1,7 @@
 package dev.gleaner.extractors.content;
 
 import dev.gleaner.model.Author;
+import dev.gleaner.model.Platform;
 import dev.gleaner.model.PostTime;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +22,12 @@ import java.util.Optional;
  * @param declaresArticle true when the markup says the page is one article (og:type article, JSON-LD article,
  *                        itemprop=articleBody)
  * @param articleBody  the JSON-LD articleBody text, when present
+ * @param platform     the publishing platform named by the generator meta tag ({@code OTHER} when none)
  */
 record PageMetadata(String title, List<Author> authors, Optional<PostTime> published, Optional<PostTime> modified,
                     List<String> labels, Optional<String> description, Optional<String> siteName,
                     Optional<String> canonicalUrl, Optional<String> image, Optional<String> language,
-                    boolean declaresArticle, Optional<String> articleBody) {
+                    boolean declaresArticle, Optional<String> articleBody, Platform platform) {
     PageMetadata {
         authors = List.copyOf(authors);
         labels = List.copyOf(labels);

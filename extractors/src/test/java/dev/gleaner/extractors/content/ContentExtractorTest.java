@@ -210,4 +210,22 @@ class ContentExtractorTest {
         assertThat(extraction.posts()).hasSize(1);
         assertThat(EXTRACTOR.extract(page("")).delivered()).isFalse();
     }
+
+    @Test
+    void aJavaScriptShellYieldsATitleOnlyPostAsTheLastStep() {
+        PageExtraction extraction = EXTRACTOR.extract(page("<head><title>Dashboard - App</title>"
+                + "<script>render()</script></head><body><div id=root></div><noscript>Enable JavaScript</noscript>"
+                + "</body>"));
+        assertThat(extraction.posts()).hasSize(1);
+        assertThat(extraction.posts().get(0).title()).isEqualTo("Dashboard");
+        assertThat(extraction.posts().get(0).text()).isEmpty();
+        assertThat(EXTRACTOR.extract(page("<body><div></div></body>")).posts()).isEmpty();
+    }
+
+    @Test
+    void theGeneratorNamesThePlatform() {
+        PageExtraction extraction = EXTRACTOR.extract(page("<head><meta name=generator content='WordPress 6.4'>"
+                + "</head><body><article><h1>Headline</h1>" + paragraphs("Para", 3) + "</article></body>"));
+        assertThat(extraction.site().platform()).isEqualTo(dev.gleaner.model.Platform.WORDPRESS);
+    }
 }
