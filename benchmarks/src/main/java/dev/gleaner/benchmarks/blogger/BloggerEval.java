@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.gleaner.Gleaner;
 import dev.gleaner.benchmarks.QualityFloors;
+import dev.gleaner.extractors.content.ContentExtractor;
 import dev.gleaner.model.Author;
 import dev.gleaner.model.PageResult;
 import dev.gleaner.model.Post;
@@ -26,8 +27,12 @@ import java.util.Set;
  * Measures the Blogger extractor on gold pages ({@code gold.jsonl}, {@code manifest.jsonl}, {@code pages/}).
  *
  * <pre>
- * ./mvnw -q -pl benchmarks -am exec:java -Dexec.args="--data ../shared/data/blogger/dev [--verbose] [--json out.json]"
+ * ./mvnw -q -pl benchmarks -am exec:java -Dexec.args="--data ../shared/data/blogger/dev [--verbose] [--json out.json]
+ *     [--floors FILE] [--extractor default|content]"
  * </pre>
+ *
+ * <p>{@code --extractor content} runs the generic content extractor alone (no Blogger stage): the Blogger gold then
+ * measures generic metadata extraction on pages it was never tuned for. Floors apply to the default cascade only.
  *
  * <p>Per post (posts aligned by page order): title exact, published (as instants when both sides carry an offset,
  * else at the gold's precision), authors as sets ({@code authors_alt} accepted), labels as sets; per listing page:
@@ -49,12 +54,14 @@ public final class BloggerEval {
         boolean verbose = false;
         Path jsonOut = null;
         Path floors = null;
+        String extractor = "default";
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--verbose" -> verbose = true;
                 case "--json" -> jsonOut = Path.of(args[++i]);
                 case "--floors" -> floors = Path.of(args[++i]);
+                case "--extractor" -> extractor = args[++i];
                 default -> {
                     System.err.println("unknown argument: " + args[i]);
                     System.exit(2);
@@ -62,7 +69,17 @@ public final class BloggerEval {
             }
         }
         if (data == null) {
-            System.err.println("usage: BloggerEval --data DIR [--verbose] [--json out.json] [--floors FILE]");
+            System.err.println("usage: BloggerEval --data DIR [--verbose] [--json out.json] [--floors FILE]"
+                    + " [--extractor default|content]");
+            System.exit(2);
+        }
+        if (!extractor.equals("default") && !extractor.equals("content")) {
+            System.err.println("--extractor must be default or content, not " + extractor);
+            System.exit(2);
+        }
+        if (floors != null && !extractor.equals("default")) {
+            System.err.println("--floors pins the default cascade; it cannot be combined with --extractor "
+                    + extractor);
             System.exit(2);
         }
         Map<String, String> urls = new HashMap<>();
@@ -72,7 +89,9 @@ public final class BloggerEval {
                 urls.put(m.path("file").asText(), m.path("url").asText());
             }
         }
-        Gleaner gleaner = Gleaner.create();
+        Gleaner gleaner = extractor.equals("content")
+                ? Gleaner.builder().extractors(List.of(new ContentExtractor())).enrichers(List.of()).build()
+                : Gleaner.create();
         Tally tally = new Tally();
         List<String> failures = new ArrayList<>();
         for (String line : Files.readAllLines(data.resolve("gold.jsonl"))) {
@@ -88,7 +107,7 @@ public final class BloggerEval {
         System.out.println("Failures (page | post | measure | expected | got)");
         failures.forEach(System.out::println);
         System.out.println();
-        System.out.println("Blogger evaluation: " + tally.pages + " pages, " + tally.posts + " gold posts ("
+        System.out.println("Blogger evaluation (" + extractor + " extractor): " + tally.pages + " pages, " + tally.posts + " gold posts ("
                 + tally.itemPosts + " on item pages)");
         tally.print();
         if (jsonOut != null) {
