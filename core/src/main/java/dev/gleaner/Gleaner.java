@@ -8,6 +8,7 @@ import dev.gleaner.model.PageKind;
 import dev.gleaner.model.PageResult;
 import dev.gleaner.model.PageStatus;
 import dev.gleaner.model.Post;
+import dev.gleaner.model.PostTime;
 import dev.gleaner.model.Site;
 import dev.gleaner.spi.DefaultStages;
 import dev.gleaner.spi.Page;
@@ -18,6 +19,8 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -108,7 +111,7 @@ public final class Gleaner {
     public PageResult ingest(String html, String url) {
         Validate.notNull(html, "html");
         Validate.notNull(url, "url");
-        return run(url, url, html, Optional.empty(), List.of());
+        return run(url, url, "", html, Optional.empty(), Optional.empty(), List.of());
     }
 
     /**
@@ -122,7 +125,7 @@ public final class Gleaner {
         Validate.notNull(bytes, "bytes");
         Validate.notNull(url, "url");
         Validate.notNull(contentType, "contentType");
-        return ingestBytes(url, url, bytes, contentType);
+        return ingestBytes(url, url, "", bytes, contentType, Optional.empty());
     }
 
     /**
@@ -139,7 +142,18 @@ public final class Gleaner {
         Validate.notNull(source, "source");
         Validate.notNull(url, "url");
         Validate.notNull(contentType, "contentType");
-        return ingestBytes(source, url, bytes, contentType);
+        return ingestBytes(source, url, "", bytes, contentType, Optional.empty());
+    }
+
+    /**
+     * Extracts the posts of a page with everything its input knows about it (see {@link RawPage}). Without a URL,
+     * the page's own canonical URL (or {@code og:url}) is used when it declares one. The crawl time, when known, is
+     * written to every post and bounds the dates the extractors accept.
+     */
+    public PageResult ingest(RawPage page) {
+        Validate.notNull(page, "page");
+        return ingestBytes(page.source(), page.url().orElse(null), "", page.bytes(), page.contentType(),
+                page.crawled());
     }
 
     /**
@@ -150,7 +164,7 @@ public final class Gleaner {
      */
     public PageResult ingest(Path file) throws IOException {
         Validate.notNull(file, "file");
-        return ingestBytes(file.toString(), null, readPage(file), Optional.empty());
+        return ingestBytes(file.toString(), null, fileUri(file), readPage(file), Optional.empty(), Optional.empty());
     }
 
     /**
@@ -161,7 +175,7 @@ public final class Gleaner {
     public PageResult ingest(Path file, String url) throws IOException {
         Validate.notNull(file, "file");
         Validate.notNull(url, "url");
-        return ingestBytes(file.toString(), url, readPage(file), Optional.empty());
+        return ingestBytes(file.toString(), url, "", readPage(file), Optional.empty(), Optional.empty());
     }
 
     private byte[] readPage(Path file) throws IOException {
@@ -174,29 +188,36 @@ public final class Gleaner {
         return Files.readAllBytes(file);
     }
 
-    private PageResult ingestBytes(String source, @Nullable String url, byte[] bytes, Optional<String> contentType) {
+    private PageResult ingestBytes(String source, @Nullable String url, String fallbackUrl, byte[] bytes,
+                                   Optional<String> contentType, Optional<Instant> crawled) {
         if (bytes.length > maxPageBytes()) {
-            return tooLarge(source, url == null ? "" : url, new ArrayList<>(), bytes.length + " bytes");
+            return tooLarge(source, url == null ? fallbackUrl : url, new ArrayList<>(), bytes.length + " bytes");
         }
         DecodedHtml decoded = HtmlDecoder.decode(bytes, contentType);
         List<Diagnostic> notes = List.of(Diagnostic.info("charset", decoded.charset().name() + " (" + decoded.basis()
                 + ")"));
-        return run(source, url, decoded.html(), Optional.of(decoded.charset()), notes);
+        return run(source, url, fallbackUrl, decoded.html(), Optional.of(decoded.charset()), crawled, notes);
     }
 
-    private PageResult run(String source, @Nullable String givenUrl, String html, Optional<Charset> charset,
-                           List<Diagnostic> earlier) {
+    /**
+     * Runs the cascade and the enrichers.
+     *
+     * @param givenUrl    the page URL the caller gave; null to use the page's declared URL, else {@code fallbackUrl}
+     * @param fallbackUrl the URL when none is given or declared ({@code ""} or a file URI)
+     */
+    private PageResult run(String source, @Nullable String givenUrl, String fallbackUrl, String html,
+                           Optional<Charset> charset, Optional<Instant> crawled, List<Diagnostic> earlier) {
         List<Diagnostic> diagnostics = new ArrayList<>(earlier);
         String baseUrl = givenUrl == null ? "" : givenUrl;
         if (html.length() > maxPageChars) {
             return tooLarge(source, baseUrl, diagnostics, html.length() + " characters");
         }
         Document document = Jsoup.parse(html, baseUrl);
-        String url = givenUrl != null ? givenUrl : declaredUrl(document).orElse(fileUri(source));
+        String url = givenUrl != null ? givenUrl : declaredUrl(document).orElse(fallbackUrl);
         if (givenUrl == null) {
             document.setBaseUri(url);
         }
-        Page page = new Page(source, url, document, charset);
+        Page page = new Page(source, url, document, charset, crawled);
 
         @Nullable PageExtraction chosen = null;
         String chosenBy = "";
@@ -237,8 +258,9 @@ public final class Gleaner {
         }
         diagnostics.add(Diagnostic.used("extractor", chosenBy));
         List<Post> posts = new ArrayList<>(chosen.posts().size());
+        Optional<PostTime> crawledTime = crawled.map(t -> PostTime.of(t.atOffset(ZoneOffset.UTC)));
         for (Post post : chosen.posts()) {
-            posts.add(enrich(post.toBuilder().source(source).build(), page, diagnostics));
+            posts.add(enrich(post.toBuilder().source(source).crawled(crawledTime).build(), page, diagnostics));
         }
         return new PageResult(source, url, chosen.kind(), PageStatus.OK, posts, chosen.site(), diagnostics);
     }
@@ -297,9 +319,9 @@ public final class Gleaner {
         return Optional.empty();
     }
 
-    private static String fileUri(String source) {
+    private static String fileUri(Path file) {
         try {
-            return Path.of(source).toAbsolutePath().toUri().toString();
+            return file.toAbsolutePath().toUri().toString();
         } catch (RuntimeException e) {
             return "";
         }

@@ -160,6 +160,23 @@ class GleanerTest {
     }
 
     @Test
+    void aRawPageCarriesItsCrawlTimeAndFindsItsOwnUrl() {
+        Gleaner g = gleaner(extractor("g", "", p -> headings(p, "g")));
+        byte[] page = ("<link rel=canonical href='https://blog.example/2024/01/a.html'><h1>A</h1>")
+                .getBytes(StandardCharsets.UTF_8);
+        PageResult result = g.ingest(RawPage.of("crawl.warc.gz#3", page)
+                .withCrawled(java.time.Instant.parse("2024-02-01T10:00:00Z")));
+        assertThat(result.url()).isEqualTo("https://blog.example/2024/01/a.html");
+        assertThat(result.posts().get(0).crawled()).contains(dev.gleaner.model.PostTime.parse("2024-02-01T10:00:00Z"));
+        assertThat(result.posts().get(0).source()).isEqualTo("crawl.warc.gz#3");
+
+        PageResult given = g.ingest(RawPage.of("x", page).withUrl("https://mirror.example/a.html")
+                .withContentType("text/html; charset=utf-8"));
+        assertThat(given.url()).isEqualTo("https://mirror.example/a.html");
+        assertThat(given.posts().get(0).crawled()).isEmpty();
+    }
+
+    @Test
     void misuseIsRefusedWithTheArgumentsName() {
         Gleaner g = gleaner(extractor("g", "", p -> List.of()));
         assertThatThrownBy(() -> g.ingest((String) null, "")).isInstanceOf(NullPointerException.class)

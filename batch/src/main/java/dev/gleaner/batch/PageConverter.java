@@ -1,6 +1,7 @@
 package dev.gleaner.batch;
 
 import dev.gleaner.Gleaner;
+import dev.gleaner.RawPage;
 import dev.gleaner.batch.input.PageContent;
 import dev.gleaner.batch.input.PageInput;
 import dev.gleaner.model.Diagnostic;
@@ -93,7 +94,12 @@ public final class PageConverter {
             // the file API finds the page's own URL (canonical, og:url) when none is given
             result = gleaner.ingest(file.path());
         } else {
-            result = gleaner.ingest(bytes, source, page.url().orElse(""), page.contentType());
+            // archive entries and crawl records: the record's URL (else the page's own), charset and crawl time
+            RawPage raw = RawPage.of(source, bytes);
+            raw = page.url().map(raw::withUrl).orElse(raw);
+            raw = page.contentType().map(raw::withContentType).orElse(raw);
+            raw = page.crawled().map(raw::withCrawled).orElse(raw);
+            result = gleaner.ingest(raw);
         }
         if (result.posts().isEmpty()) {
             return explainEmpty(source, result);

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param source          where the page came from: the input path, or the URL given to ingest
  * @param url             the post's own URL (its permalink where the page shows one, else the page URL)
  * @param canonicalUrl    the page's declared canonical URL, when it declares one
+ * @param crawled         when the page was fetched (a WARC record's date, a crawler's timestamp), when known
  * @param pageKind        the kind of page the post was found on
  * @param title           the post title without the blog name ({@code ""} when the post has none)
  * @param authors         the byline authors, in page order
@@ -37,6 +38,7 @@ public record Post(
         String source,
         String url,
         Optional<String> canonicalUrl,
+        Optional<PostTime> crawled,
         PageKind pageKind,
         String title,
         List<Author> authors,
@@ -62,6 +64,7 @@ public record Post(
         Validate.notNull(source, "source");
         Validate.notNull(url, "url");
         Validate.notNull(canonicalUrl, "canonicalUrl");
+        Validate.notNull(crawled, "crawled");
         Validate.notNull(pageKind, "pageKind");
         Validate.notNull(title, "title");
         authors = Validate.copyOf(authors, "authors");
@@ -95,6 +98,7 @@ public record Post(
         b.source = source;
         b.url = url;
         b.canonicalUrl = canonicalUrl;
+        b.crawled = crawled;
         b.pageKind = pageKind;
         b.title = title;
         b.authors = new ArrayList<>(authors);
@@ -123,6 +127,7 @@ public record Post(
         private String source = "";
         private String url = "";
         private Optional<String> canonicalUrl = Optional.empty();
+        private Optional<PostTime> crawled = Optional.empty();
         private PageKind pageKind = PageKind.UNKNOWN;
         private String title = "";
         private List<Author> authors = new ArrayList<>();
@@ -159,6 +164,11 @@ public record Post(
 
         public Builder canonicalUrl(Optional<String> value) {
             canonicalUrl = Validate.notNull(value, "canonicalUrl");
+            return this;
+        }
+
+        public Builder crawled(Optional<PostTime> value) {
+            crawled = Validate.notNull(value, "crawled");
             return this;
         }
 
@@ -268,7 +278,7 @@ public record Post(
          * @throws IllegalArgumentException when a value breaks an invariant of {@link Post}
          */
         public Post build() {
-            return new Post(source, url, canonicalUrl, pageKind, title, authors, published, updated, labels, text,
+            return new Post(source, url, canonicalUrl, crawled, pageKind, title, authors, published, updated, labels, text,
                     html, summary, images, links, language, wordCount, bloggerPostId, site, comments, commentCount,
                     entities, suggestedLabels, extractor);
         }

@@ -31,7 +31,7 @@ class GleanerJsonTest {
         JsonNode json = new ObjectMapper().readTree(GleanerJson.toJson(SamplePosts.full()));
         List<String> names = new ArrayList<>();
         json.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactly("source", "url", "canonicalUrl", "pageKind", "title", "authors",
+        assertThat(names).containsExactly("source", "url", "canonicalUrl", "crawled", "pageKind", "title", "authors",
                 "published", "updated", "labels", "text", "html", "summary", "images", "links", "language",
                 "wordCount", "bloggerPostId", "site", "comments", "commentCount", "entities", "suggestedLabels",
                 "extractor");

@@ -27,6 +27,7 @@ final class SamplePosts {
                 .source("pages/harbour.html")
                 .url("https://harbourlights.blogspot.com/2024/03/tide-tables.html")
                 .canonicalUrl(Optional.of("https://harbourlights.blogspot.com/2024/03/tide-tables.html"))
+                .crawled(Optional.of(PostTime.parse("2024-03-20T08:00:00Z")))
                 .pageKind(PageKind.ITEM)
                 .title("Reading the tide tables")
                 .authors(List.of(new Author("Ines Calder", Optional.of("https://www.blogger.com/profile/123")),
