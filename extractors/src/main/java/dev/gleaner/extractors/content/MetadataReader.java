@@ -8,6 +8,7 @@ import dev.gleaner.model.Author;
 import dev.gleaner.model.Diagnostic;
 import dev.gleaner.model.Platform;
 import dev.gleaner.model.PostTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the metadata of any page: JSON-LD first (the most deliberate statement), then the markup sources of
@@ -44,6 +47,9 @@ final class MetadataReader {
     private final SelectorList canonicals;
     private final SelectorList tags;
     private final SelectorList languages;
+    private final SelectorList publishedText;
+    private final SelectorList publishedTimeText;
+    private final CrawlHints crawlHints;
     private final SelectorList generators;
     private final List<String> wordpressWords;
     private final List<String> bloggerWords;
@@ -69,6 +75,10 @@ final class MetadataReader {
         bylines = new Bylines(rules.lowerWords("author-noise"));
         this.hints = hints;
         this.dates = new DateParser();
+        publishedText = rules.selectors("published-text");
+        publishedTimeText = rules.selectors("published-time-text");
+        crawlHints = new CrawlHints(rules.selectors("crawl-hint-meta"), rules.lowerWords("crawl-hint-comments"),
+                dates);
     }
 
     /** The metadata of {@code document}, fetched from {@code url}; sources used go to {@code diagnostics}. */
@@ -78,13 +88,20 @@ final class MetadataReader {
 
         String rawTitle = ld.string("headline")
                 .or(() -> value(titles, document, "title", diagnostics)).orElse("");
-        String title = rawTitle.length() > MAX_TITLE_CHARS ? "" : TitleCleaner.clean(rawTitle, siteName);
+        String title = rawTitle.length() > MAX_TITLE_CHARS ? ""
+                : TitleCleaner.clean(Parser.unescapeEntities(rawTitle, false), siteName, isHeading(document, rawTitle));
 
-        DateGuard guard = DateGuard.today();
+        Optional<String> language = ld.string("inLanguage").flatMap(MetadataReader::languageTag)
+                .or(() -> value(languages, document, "language", diagnostics)
+                        .flatMap(MetadataReader::languageTag));
+
+        DateGuard guard = DateGuard.crawledBy(crawlHints.earliest(document));
+        Optional<PostTime> urlDate = dates.parseUrl(url).filter(guard::accepts);
         Optional<PostTime> publishedTime = ld.string("datePublished").flatMap(dates::parseMachine)
                 .filter(guard::accepts)
                 .or(() -> time(published, document, guard, "published", diagnostics))
-                .or(() -> dates.parseUrl(url).filter(guard::accepts));
+                .or(() -> displayedTime(document, guard, monthFirst(language), urlDate, diagnostics))
+                .or(() -> urlDate);
         Optional<PostTime> modifiedTime = ld.string("dateModified").flatMap(dates::parseMachine)
                 .filter(guard::accepts)
                 .or(() -> time(modified, document, guard, "modified", diagnostics));
@@ -98,16 +115,23 @@ final class MetadataReader {
                 .or(() -> value(images, document, "image", diagnostics).map(src -> absolute(document, src)));
         Optional<String> canonical = value(canonicals, document, "canonical", diagnostics)
                 .map(href -> absolute(document, href));
-        Optional<String> language = ld.string("inLanguage").flatMap(MetadataReader::languageTag)
-                .or(() -> value(languages, document, "language", diagnostics)
-                        .flatMap(MetadataReader::languageTag));
-
         boolean declaresArticle = ld.hasArticle()
                 || MetaValue.of(document, "og:type").map(t -> t.toLowerCase(Locale.ROOT).contains("article"))
                 .orElse(false)
                 || document.selectFirst("[itemprop=articleBody]") != null;
         return new PageMetadata(title, byline, publishedTime, modifiedTime, labels, description, siteName,
                 canonical, image, language, declaresArticle, ld.string("articleBody"), platform(document));
+    }
+
+    /** True when a heading of the page shows exactly {@code title}: then it is whole, with no site suffix to cut. */
+    private static boolean isHeading(Document document, String title) {
+        String wanted = title.replaceAll("\\s+", " ").strip();
+        for (Element heading : document.select("h1, h2, h3")) {
+            if (heading.text().strip().equalsIgnoreCase(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Platform platform(Document document) {
@@ -164,7 +188,7 @@ final class MetadataReader {
         }
     }
 
-    private boolean outsideChrome(Element element) {
+    private boolean outsideChrome(@Nullable Element element) {
         for (Element e = element; e != null; e = e.parent()) {
             if (CHROME_TAGS.contains(e.normalName()) || hints.isChrome(e)) {
                 return false;
@@ -200,6 +224,47 @@ final class MetadataReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A displayed publication date ({@code [published-text]}, outside chrome), with the time of day shown beside it
+     * ({@code [published-time-text]}) when its own element shows none. A date that disagrees with the URL's date
+     * belongs to something else on the page and is not taken.
+     */
+    private Optional<PostTime> displayedTime(Document document, DateGuard guard, boolean monthFirst,
+                                             Optional<PostTime> urlDate, List<Diagnostic> diagnostics) {
+        for (SelectorList.Hit hit : publishedText.hits(document)) {
+            if (!outsideChrome(hit.element().parent())) {
+                continue; // the element's own class may say "date-header"; its ancestors must not be chrome
+            }
+            Optional<DateParser.Displayed> shown = dates.parseDisplayed(hit.element().text(), monthFirst);
+            if (shown.isEmpty()) {
+                continue;
+            }
+            PostTime time = shown.get().toPostTime();
+            if (!guard.accepts(time) || urlDate.isPresent() && !urlDate.get().date().equals(time.date())) {
+                continue;
+            }
+            if (time.time().isEmpty()) {
+                Optional<LocalTime> clock = publishedTimeText.hits(document).stream()
+                        .filter(h -> outsideChrome(h.element().parent()))
+                        .map(h -> dates.parseTime(h.element().text()))
+                        .flatMap(Optional::stream).findFirst();
+                if (clock.isPresent()) {
+                    time = new PostTime(time.date(), clock, Optional.empty());
+                }
+            }
+            diagnostics.add(Diagnostic.used("published", "displayed " + hit.rule().css()));
+            return Optional.of(time);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an ambiguous numeric date (7/6/2004) is month first: US English, or no language declared. */
+    private static boolean monthFirst(Optional<String> language) {
+        return language.map(l -> l.toLowerCase(Locale.ROOT))
+                .map(l -> l.equals("en") || l.startsWith("en-us"))
+                .orElse(true);
     }
 
     private static Function<String, Optional<String>> nonBlank() {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Removes the site name from a title: the known site name wherever a separator joins it ("Post | Site",
  * "Site - Post"), else the shorter side of the last spaced separator when it is short enough to be a site name
- * ({@link #MAX_SITE_SHARE} of the title). Stateless.
+ * ({@link #MAX_SITE_SHARE} of the title) and the page does not show the whole title as a heading. A title that is
+ * only the site name is no title of the article ({@code ""}). Stateless.
  */
 final class TitleCleaner {
 
@@ -22,6 +23,15 @@ final class TitleCleaner {
 
     /** The title without the site name. */
     static String clean(String raw, Optional<String> siteName) {
+        return clean(raw, siteName, false);
+    }
+
+    /**
+     * The title without the site name.
+     *
+     * @param shownWhole true when the page shows the whole raw title as a heading: no unnamed suffix is cut
+     */
+    static String clean(String raw, Optional<String> siteName, boolean shownWhole) {
         String title = raw.strip().replaceAll("\\s+", " ");
         if (siteName.isPresent() && !siteName.get().isBlank()) {
             String site = siteName.get().strip().toLowerCase(Locale.ROOT);
@@ -35,8 +45,11 @@ final class TitleCleaner {
                 }
             }
             if (lower.equals(site)) {
-                return title;
+                return "";
             }
+        }
+        if (shownWhole) {
+            return title;
         }
         for (String sep : SEPARATORS) {
             int at = title.lastIndexOf(sep);

@@ -228,4 +228,33 @@ class ContentExtractorTest {
                 + "</head><body><article><h1>Headline</h1>" + paragraphs("Para", 3) + "</article></body>"));
         assertThat(extraction.site().platform()).isEqualTo(dev.gleaner.model.Platform.WORDPRESS);
     }
+
+    @Test
+    void aDisplayedDateWithItsTimeShownApart() {
+        Post post = EXTRACTOR.extract(new Page("https://b.example.org/p.html", "https://b.example.org/p.html",
+                Jsoup.parse("<body><h2 class=date-header>Mittwoch, 11. Januar 2006</h2><article>"
+                        + paragraphs("Para", 3) + "<span class=post-timestamp>17:00</span></article></body>"),
+                Optional.empty())).posts().get(0);
+        assertThat(post.published().map(Object::toString)).contains("2006-01-11T17:00:00");
+    }
+
+    @Test
+    void noDateAfterTheCrawlHintsOfTheSavedPage() {
+        String html = "<!-- Mirrored from b.example.org/p.html by HTTrack Website Copier/3.x [XR&CO'2014], "
+                + "Wed, 03 Jan 2024 06:42:58 GMT --><head><meta property=article:published_time "
+                + "content='2024-06-01T10:00:00Z'></head><body><article>" + paragraphs("Para", 3)
+                + "</article></body>";
+        Post post = EXTRACTOR.extract(new Page("https://b.example.org/p.html", "https://b.example.org/p.html",
+                Jsoup.parse(html), Optional.empty())).posts().get(0);
+        assertThat(post.published()).isEmpty();
+    }
+
+    @Test
+    void hCardBylinesAndEntryTitles() {
+        Post post = only("<head><title>Blog: A bridge</title></head><body><h1>Blog</h1><h3 class=entry-title>"
+                + "A bridge</h3><div class=post-body>" + paragraphs("Para", 3) + "</div><span class=post-author>"
+                + "Posted by <span class=fn>Ned Deily</span></span></body>");
+        assertThat(post.title()).isEqualTo("A bridge");
+        assertThat(post.authors()).extracting(a -> a.name()).containsExactly("Ned Deily");
+    }
 }

@@ -47,6 +47,9 @@ class PartsTest {
         assertThat(TitleCleaner.clean("A long story about bridges - Site", Optional.empty()))
                 .isEqualTo("A long story about bridges");
         assertThat(TitleCleaner.clean("Well-known facts", Optional.empty())).isEqualTo("Well-known facts");
+        assertThat(TitleCleaner.clean("Song - Singer (Chinese - Name)", Optional.empty(), true))
+                .isEqualTo("Song - Singer (Chinese - Name)");
+        assertThat(TitleCleaner.clean("Site", Optional.of("Site"))).isEmpty();
     }
 
     @Test
