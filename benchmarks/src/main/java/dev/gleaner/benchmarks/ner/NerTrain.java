@@ -156,7 +156,7 @@ public final class NerTrain {
     }
 
     /** Attribution of every corpus the model was trained on, as their licences ask. */
-    static String notice(List<String> corpora) {
+    public static String notice(List<String> corpora) {
         StringBuilder sb = new StringBuilder("""
                 gleaner-ner-en.bin: Gleaner's English name-finder model (PERSON, ORGANIZATION, LOCATION), an Apache
                 OpenNLP TokenNameFinderModel trained by dev.gleaner.benchmarks.ner.NerTrain (command, input checksums,

@@ -20,6 +20,11 @@ public final class DesignatorFinder implements MentionFinder {
 
     /** Below the model and the lists: a designator shows an organisation, but the run's bounds are a guess. */
     static final double CONFIDENCE = 0.6;
+    /**
+     * A sentence with at least this share of capitalised words is a headline in title case, where a capitalised run
+     * says nothing about where a name starts ("Judge Orders Acme Labs to Pay"); set from reading headlines.
+     */
+    static final double HEADLINE_CAPITALISED_SHARE = 0.75;
     private static final Set<String> JOINERS = Set.of("of", "&", "for", "de");
     /** Capitalised function words that start sentences, never organisation names. */
     private static final Set<String> LEADING = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At",
@@ -45,6 +50,9 @@ public final class DesignatorFinder implements MentionFinder {
         List<EntitySpan> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
             List<Token> tokens = text.tokens(s);
+            if (headline(tokens)) {
+                continue;
+            }
             int i = 0;
             while (i < tokens.size()) {
                 if (!capitalised(tokens.get(i).text()) || LEADING.contains(tokens.get(i).text())) {
@@ -79,6 +87,20 @@ public final class DesignatorFinder implements MentionFinder {
             }
         }
         return out;
+    }
+
+    private static boolean headline(List<Token> tokens) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (Character.isLetter(t.text().codePointAt(0))) {
+                words++;
+                if (capitalised(t.text())) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised >= HEADLINE_CAPITALISED_SHARE * words;
     }
 
     private static boolean capitalised(String token) {

@@ -19,8 +19,8 @@ import java.util.Optional;
  * people, organisations and places ({@link NameFinderModelFinder#bundled()}); the bundled gazetteers (countries,
  * US states, world cities as places; well-known organisations); and organisation designators
  * ({@link DesignatorFinder}). Overlaps are resolved with rules first, then statistical models, then lists, then
- * designator guesses; person titles are stripped and nationality words dropped; mentions are merged into one
- * {@link Entity} per distinct thing.
+ * designator guesses; person titles are stripped and nationality words dropped; a name found once is found
+ * wherever else it occurs in the text; mentions are merged into one {@link Entity} per distinct thing.
  *
  * <pre>{@code
  * EntityRecognizer recognizer = EntityRecognizer.builder()
@@ -32,6 +32,13 @@ import java.util.Optional;
  */
 public final class EntityRecognizer {
 
+    /**
+     * Entities are looked for in the first this many characters of a text (about 100,000 words, a few seconds of
+     * work); the rest of a longer text (a pasted log, a hostile page) gives none. Blog posts are 2,000 to 50,000
+     * characters.
+     */
+    public static final int MAX_TEXT_CHARS = 500_000;
+
     private final TextAnalyzer analyzer;
     private final List<MentionFinder> rules;
     private final List<MentionFinder> models;
@@ -39,6 +46,7 @@ public final class EntityRecognizer {
     private final List<MentionFinder> guesses;
     private final SpanResolver resolver;
     private final MentionMerger merger = new MentionMerger();
+    private final MentionPropagator propagator;
 
     private EntityRecognizer(Builder b) {
         this.analyzer = b.analyzer != null ? b.analyzer : TextAnalyzer.english();
@@ -68,7 +76,10 @@ public final class EntityRecognizer {
         this.models = List.copyOf(m);
         this.lists = List.copyOf(l);
         this.guesses = List.copyOf(g);
-        this.resolver = new SpanResolver(Gazetteer.bundled("person-titles"), Gazetteer.bundled("nationalities"));
+        Gazetteer titles = Gazetteer.bundled("person-titles");
+        Gazetteer nationalities = Gazetteer.bundled("nationalities");
+        this.resolver = new SpanResolver(titles, nationalities);
+        this.propagator = new MentionPropagator(nationalities, titles);
     }
 
     /** The default English recognizer (everything on). */
@@ -87,8 +98,8 @@ public final class EntityRecognizer {
     }
 
     /**
-     * The entities of {@code text}, one per distinct thing, in order of first mention, with mention offsets into
-     * {@code text}.
+     * The entities of {@code text} (its first {@link #MAX_TEXT_CHARS} characters), one per distinct thing, in order
+     * of first mention, with mention offsets into {@code text}.
      *
      * @param reference the date the text was written, to normalise relative dates ("yesterday"), when known
      * @throws NullPointerException when an argument is null
@@ -96,8 +107,9 @@ public final class EntityRecognizer {
     public List<Entity> entities(String text, Optional<LocalDate> reference) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(reference, "reference");
-        AnalyzedText analyzed = analyzer.analyze(text);
-        return merger.merge(analyzed, find(analyzed, reference));
+        AnalyzedText analyzed = analyzer.analyze(text.length() > MAX_TEXT_CHARS
+                ? text.substring(0, MAX_TEXT_CHARS) : text);
+        return merger.merge(analyzed, propagator.propagate(analyzed, find(analyzed, reference)));
     }
 
     /**

@@ -20,6 +20,8 @@ public final class GazetteerFinder implements MentionFinder {
      * in context ("Jordan" the person); below the rules' 0.9, above the model's typical 0.7 on web text.
      */
     public static final double DEFAULT_CONFIDENCE = 0.8;
+    /** Prefix of every gazetteer finder's name ({@code gazetteer:countries}). */
+    public static final String PREFIX = "gazetteer:";
 
     private final Gazetteer gazetteer;
     private final EntityType type;
@@ -30,7 +32,7 @@ public final class GazetteerFinder implements MentionFinder {
         this.gazetteer = gazetteer;
         this.type = type;
         this.confidence = confidence;
-        this.name = "gazetteer:" + gazetteer.name();
+        this.name = PREFIX + gazetteer.name();
     }
 
     /**

@@ -17,9 +17,9 @@ import java.util.Optional;
  * Merges the resolved mentions of one text into one {@link Entity} per distinct thing. Mentions with the same type
  * and the same words (ignoring case) are one entity; a short form joins the longest form it abbreviates in the same
  * text: an organisation's leading words or initials ("NSO" and "NSO Group"; "EFF" and "Electronic Frontier
- * Foundation") and a person's first or last name ("Hamilton" and "Phyllis J. Hamilton"). A short form that the
- * finders typed as a person or an organisation joins the long form of either type, since finders confuse the two
- * on short names. Places, amounts and dates join only identical mentions (California is not the Northern District
+ * Foundation") and a person's first or last name ("Hamilton" and "Phyllis J. Hamilton"). A short form joins the
+ * long form whatever name type the finders gave it (they confuse types on short names), unless a gazetteer found
+ * it. Places, amounts and dates join only identical mentions (California is not the Northern District
  * of California). Immutable and thread-safe.
  */
 final class MentionMerger {
@@ -76,8 +76,11 @@ final class MentionMerger {
         if (shortForm.tokenLength() >= longForm.tokenLength()) {
             return false;
         }
-        boolean personOrOrg = isPersonOrOrg(shortForm.type()) && isPersonOrOrg(longForm.type());
-        if (!personOrOrg) {
+        // Finders confuse the types of short names: a short form joins a person or organisation whatever its own
+        // name type, unless a list said what it is ("Michigan" from the places list stays a place).
+        boolean fromList = shortForm.finder().startsWith(GazetteerFinder.PREFIX);
+        boolean joinable = isPersonOrOrg(longForm.type()) && SpanResolver.isName(shortForm.type()) && !fromList;
+        if (!joinable) {
             return false;
         }
         List<String> s = words(text, shortForm);

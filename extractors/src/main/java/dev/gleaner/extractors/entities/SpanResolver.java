@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /**
  * Turns the spans of all finders into one list without overlaps: cleans spans (titles off person names,
- * nationality adjectives dropped), then keeps spans greedily by the rank of their finder (rules, then statistical
+ * nationality adjectives and a lower-case leading "the" dropped), then keeps spans greedily by the rank of their finder (rules, then statistical
  * models, then lists, then designator guesses), longer before shorter, surer before less sure. A list match with
  * exactly the bounds of a model span gives that span its type: the lists are curated, the model guesses from
- * context. Immutable and thread-safe.
+ * context; so does a designator ("Inc.", "Labs") that ends a model span, making it an organisation. Immutable and
+ * thread-safe.
  */
 final class SpanResolver {
 
@@ -44,8 +45,12 @@ final class SpanResolver {
             if (c.rank() == Rank.MODEL && isName(s.type())) {
                 for (Candidate other : cleaned) {
                     EntitySpan o = other.span();
-                    if (other.rank() == Rank.LIST && o.tokenStart() == s.tokenStart() && o.tokenEnd() == s.tokenEnd()
-                            && o.type() != s.type() && isName(o.type())) {
+                    boolean sameSpan = other.rank() == Rank.LIST && o.tokenStart() == s.tokenStart()
+                            && o.tokenEnd() == s.tokenEnd();
+                    // A designator ("Labs", "Group", "Inc.") ending the model's span says organisation.
+                    boolean designated = other.rank() == Rank.GUESS && o.tokenEnd() == s.tokenEnd()
+                            && o.tokenStart() <= s.tokenStart();
+                    if ((sameSpan || designated) && o.type() != s.type() && isName(o.type())) {
                         s = new EntitySpan(s.tokenStart(), s.tokenEnd(), s.start(), s.end(), o.type(),
                                 s.normalized(), Math.max(s.confidence(), o.confidence()), s.finder());
                     }
@@ -75,6 +80,9 @@ final class SpanResolver {
                  len = titles.longestMatch(words.subList(0, end), start)) {
                 start += len;
             }
+        }
+        if (isName(span.type()) && end - start > 1 && words.get(start).equals("the")) {
+            start++; // "the Eastern District": the article is not part of the name
         }
         if (isName(span.type()) && nationalities.contains(words.subList(start, end))) {
             return Optional.empty();
