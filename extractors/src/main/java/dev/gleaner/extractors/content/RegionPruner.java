@@ -4,6 +4,7 @@ import dev.gleaner.extractors.html.Subtrees;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
@@ -16,6 +17,9 @@ final class RegionPruner {
 
     /** Lists: judged with {@code max-list-link-density}. */
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+    /** Compiled once: {@link #isBoilerplate} runs on every candidate block of every page. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("[:.!]+$");
     /** Blocks judged with {@code max-link-density} and the boilerplate phrases. */
     private static final Set<String> BLOCKS = Set.of("div", "section", "p", "table", "aside", "header", "footer",
             "nav", "figure", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "span", "strong", "em", "b", "i",
@@ -119,8 +123,9 @@ final class RegionPruner {
 
     /** True when the text is, or starts with, a boilerplate phrase. */
     boolean isBoilerplate(String text) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        if (rules.boilerplateWhole.contains(t) || rules.boilerplateWhole.contains(t.replaceAll("[:.!]+$", ""))) {
+        String t = SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        if (rules.boilerplateWhole.contains(t) || rules.boilerplateWhole.contains(END_PUNCTUATION.matcher(t)
+                .replaceAll(""))) {
             return true;
         }
         for (String start : rules.boilerplateStarts) {

@@ -8,12 +8,17 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.CombiningEvaluator;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 
 /**
  * An ordered list of validated selectors, most specific first, consumed by a first-match loop. Immutable and
  * thread-safe (jsoup evaluators keep no state between queries).
+ *
+ * <p>Queries walk the tree once for the whole list, not once per rule: one pass with every rule at once finds the
+ * candidates (usually few), and only those are tested rule by rule. Results are the same as asking the rules one
+ * after another (profiled: the per-rule walks were a fifth of the pipeline's time on article pages).
  */
 public final class SelectorList {
 
@@ -38,10 +43,38 @@ public final class SelectorList {
 
     private final String name;
     private final List<Rule> rules;
+    /** Every rule at once, to find in one walk the elements any rule matches. */
+    private final Evaluator anyRule;
 
     SelectorList(String name, List<Rule> rules) {
         this.name = name;
         this.rules = List.copyOf(rules);
+        List<Evaluator> evaluators = this.rules.stream().map(Rule::evaluator).toList();
+        this.anyRule = evaluators.size() == 1 ? evaluators.get(0) : new CombiningEvaluator.Or(evaluators);
+    }
+
+    /** The elements under {@code root} (itself included) matched by each rule, in document order, from one walk. */
+    private List<List<Element>> perRule(Element root) {
+        List<List<Element>> found = new ArrayList<>(rules.size());
+        for (int i = 0; i < rules.size(); i++) {
+            found.add(new ArrayList<>());
+        }
+        if (rules.isEmpty()) {
+            return found;
+        }
+        Elements candidates = root.select(anyRule);
+        if (rules.size() == 1) {
+            found.get(0).addAll(candidates);
+            return found;
+        }
+        for (Element element : candidates) {
+            for (int i = 0; i < rules.size(); i++) {
+                if (rules.get(i).evaluator().matches(root, element)) {
+                    found.get(i).add(element);
+                }
+            }
+        }
+        return found;
     }
 
     /** Where the list came from ("file [section]"). */
@@ -56,10 +89,21 @@ public final class SelectorList {
 
     /** The first element matched by the first rule that matches anything under {@code root}. */
     public Optional<Hit> first(Element root) {
-        for (Rule rule : rules) {
-            Element found = root.selectFirst(rule.evaluator());
-            if (found != null) {
-                return Optional.of(new Hit(found, rule));
+        if (rules.isEmpty()) {
+            return Optional.empty();
+        }
+        Element earliest = root.selectFirst(anyRule);
+        if (earliest == null) {
+            return Optional.empty();
+        }
+        Rule top = rules.get(0);
+        if (top.evaluator().matches(root, earliest)) {
+            return Optional.of(new Hit(earliest, top)); // the first rule wins, and nothing precedes this element
+        }
+        List<List<Element>> found = perRule(root);
+        for (int i = 0; i < rules.size(); i++) {
+            if (!found.get(i).isEmpty()) {
+                return Optional.of(new Hit(found.get(i).get(0), rules.get(i)));
             }
         }
         return Optional.empty();
@@ -75,8 +119,10 @@ public final class SelectorList {
      */
     public Optional<Found> firstValue(Element root, Predicate<Element> accept,
                                       Function<String, Optional<String>> clean) {
-        for (Rule rule : rules) {
-            for (Element element : root.select(rule.evaluator())) {
+        List<List<Element>> found = perRule(root);
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            for (Element element : found.get(i)) {
                 if (!accept.test(element)) {
                     continue;
                 }
@@ -94,8 +140,8 @@ public final class SelectorList {
     public List<Element> all(Element root) {
         Map<Element, Boolean> seen = new IdentityHashMap<>();
         List<Element> found = new ArrayList<>();
-        for (Rule rule : rules) {
-            for (Element element : root.select(rule.evaluator())) {
+        for (List<Element> matched : perRule(root)) {
+            for (Element element : matched) {
                 if (seen.put(element, Boolean.TRUE) == null) {
                     found.add(element);
                 }
@@ -107,9 +153,10 @@ public final class SelectorList {
     /** The elements of each rule in turn: every hit of the first rule, then of the second, ... */
     public List<Hit> hits(Element root) {
         List<Hit> hits = new ArrayList<>();
-        for (Rule rule : rules) {
-            for (Element element : root.select(rule.evaluator())) {
-                hits.add(new Hit(element, rule));
+        List<List<Element>> found = perRule(root);
+        for (int i = 0; i < rules.size(); i++) {
+            for (Element element : found.get(i)) {
+                hits.add(new Hit(element, rules.get(i)));
             }
         }
         return hits;
