@@ -1,6 +1,7 @@
 package dev.gleaner.extractors.content;
 
 import dev.gleaner.extractors.html.TextRenderer;
+import dev.gleaner.extractors.language.LanguageIdentifier;
 import dev.gleaner.extractors.html.BodyParts;
 import dev.gleaner.extractors.html.HtmlSanitizer;
 import dev.gleaner.model.Diagnostic;
@@ -29,6 +30,7 @@ import org.jsoup.nodes.Entities;
  *   <li>listing pages are reported as such, with one teaser post each ({@link ListingDetector});</li>
  *   <li>the body through the cascade markup, scoring, JSON-LD text, baseline ({@link BodyCascade});</li>
  *   <li>text ({@link TextRenderer}: blocks separated by blank lines) and sanitised HTML;</li>
+ *   <li>the language the markup declares, else the one {@link LanguageIdentifier} finds in the text;</li>
  *   <li>last step of the cascade: a page with no body text at all but a title (a JavaScript shell, a page whose
  *       content loads later) yields a title-only post with its metadata, so the page still says what it is.</li>
  * </ol>
@@ -45,6 +47,7 @@ public final class ContentExtractor implements PageExtractor {
     private final ListingDetector listings;
     private final BodyCascade cascade;
     private final HtmlSanitizer sanitizer;
+    private final LanguageIdentifier languages;
 
     /**
      * Loads and validates the rule files.
@@ -58,6 +61,7 @@ public final class ContentExtractor implements PageExtractor {
         this.listings = new ListingDetector(rules);
         this.cascade = new BodyCascade(rules);
         this.sanitizer = new HtmlSanitizer();
+        this.languages = new LanguageIdentifier();
     }
 
     @Override
@@ -84,8 +88,8 @@ public final class ContentExtractor implements PageExtractor {
         Optional<ListingDetector.Listing> listing = listings.detect(root, meta, page.url());
         if (listing.isPresent()) {
             diagnostics.add(Diagnostic.info(NAME, "listing page: " + listing.get().teasers().size() + " teasers"));
-            return new PageExtraction(listing.get().kind(), teaserPosts(listing.get(), meta, site, page), site,
-                    diagnostics);
+            return new PageExtraction(listing.get().kind(), teaserPosts(listing.get(), meta, site, page, diagnostics),
+                    site, diagnostics);
         }
 
         List<String> authorNames = meta.authors().stream().map(a -> a.name().toLowerCase(Locale.ROOT)).toList();
@@ -105,7 +109,7 @@ public final class ContentExtractor implements PageExtractor {
                 .text(text)
                 .html(html)
                 .summary(meta.description())
-                .language(meta.language())
+                .language(language(meta, text, diagnostics))
                 .wordCount(BodyCascade.words(text))
                 .site(site)
                 .extractor(NAME);
@@ -121,7 +125,21 @@ public final class ContentExtractor implements PageExtractor {
         return new PageExtraction(built.pageKind(), List.of(built), site, diagnostics);
     }
 
-    private static List<Post> teaserPosts(ListingDetector.Listing listing, PageMetadata meta, Site site, Page page) {
+    /** The markup's language, else the one identified in the post text ({@link LanguageIdentifier}). */
+    private Optional<String> language(PageMetadata meta, String text, List<Diagnostic> diagnostics) {
+        if (meta.language().isPresent()) {
+            return meta.language();
+        }
+        Optional<String> identified = languages.identify(text);
+        identified.ifPresent(tag -> diagnostics.add(Diagnostic.used("language", "identified in the text: " + tag)));
+        return identified;
+    }
+
+    private List<Post> teaserPosts(ListingDetector.Listing listing, PageMetadata meta, Site site, Page page,
+                                   List<Diagnostic> diagnostics) {
+        StringBuilder all = new StringBuilder();
+        listing.teasers().forEach(teaser -> all.append(TextRenderer.render(teaser.card())).append("\n\n"));
+        Optional<String> language = language(meta, all.toString(), diagnostics);
         List<Post> posts = new ArrayList<>();
         for (ListingDetector.Teaser teaser : listing.teasers()) {
             String text = TextRenderer.render(teaser.card());
@@ -134,7 +152,7 @@ public final class ContentExtractor implements PageExtractor {
                     .title(teaser.title())
                     .text(text)
                     .html(paragraphsHtml(text))
-                    .language(meta.language())
+                    .language(language)
                     .wordCount(BodyCascade.words(text))
                     .site(site)
                     .extractor(NAME)

@@ -257,4 +257,14 @@ class ContentExtractorTest {
         assertThat(post.title()).isEqualTo("A bridge");
         assertThat(post.authors()).extracting(a -> a.name()).containsExactly("Ned Deily");
     }
+
+    @Test
+    void theLanguageIsIdentifiedWhenTheMarkupSaysNothing() {
+        String german = "<p>Der Gemeinderat hat am Dienstagabend beschlossen, die alte Brücke über den Fluss wieder "
+                + "aufzubauen, die seit dem Hochwasser im Frühjahr gesperrt war. Die Arbeiten sollen im Herbst "
+                + "beginnen und zwei Jahre dauern.</p>";
+        assertThat(only("<body><article>" + german.repeat(3) + "</article></body>").language()).contains("de");
+        assertThat(only("<html lang=fr><body><article>" + german.repeat(3) + "</article></body></html>").language())
+                .contains("fr");
+    }
 }
