@@ -78,7 +78,7 @@ public final class ContentExtractor implements PageExtractor {
     @Override
     public PageExtraction extract(Page page) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        PageMetadata meta = metadata.read(page.document(), page.url(), diagnostics);
+        PageMetadata meta = metadata.read(page.document(), page.url(), page.crawled(), diagnostics);
         Site site = new Site(meta.siteName(), siteUrl(page.url()), meta.platform(), Optional.empty());
 
         Document copy = page.copyOfDocument();

@@ -3,7 +3,9 @@ package dev.gleaner.extractors.content;
 import dev.gleaner.extractors.meta.DateParser;
 import dev.gleaner.extractors.rules.SelectorList;
 import dev.gleaner.model.PostTime;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,9 +43,13 @@ final class CrawlHints {
         this.dates = dates;
     }
 
-    /** The earliest crawl-hint date of {@code document}, when it has one. */
-    Optional<LocalDate> earliest(Document document) {
+    /**
+     * The earliest crawl-hint date: the input's own crawl time (a WARC record's date, as a UTC day) or a hint in
+     * {@code document}, when there is one.
+     */
+    Optional<LocalDate> earliest(Document document, Optional<Instant> crawled) {
         List<LocalDate> found = new ArrayList<>();
+        crawled.map(t -> t.atOffset(ZoneOffset.UTC).toLocalDate()).ifPresent(found::add);
         for (SelectorList.Hit hit : metas.hits(document)) {
             dates.parseMachine(hit.element().attr(hit.rule().attribute())).map(PostTime::date).ifPresent(found::add);
         }

@@ -11,6 +11,7 @@ import dev.gleaner.model.PostTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class MetadataReader {
     }
 
     /** The metadata of {@code document}, fetched from {@code url}; sources used go to {@code diagnostics}. */
-    PageMetadata read(Document document, String url, List<Diagnostic> diagnostics) {
+    PageMetadata read(Document document, String url, Optional<Instant> crawled, List<Diagnostic> diagnostics) {
         JsonLd ld = JsonLd.of(document);
         Optional<String> siteName = ld.siteName().or(() -> value(siteNames, document, "site", diagnostics));
 
@@ -95,7 +96,7 @@ final class MetadataReader {
                 .or(() -> value(languages, document, "language", diagnostics)
                         .flatMap(MetadataReader::languageTag));
 
-        DateGuard guard = DateGuard.crawledBy(crawlHints.earliest(document));
+        DateGuard guard = DateGuard.crawledBy(crawlHints.earliest(document, crawled));
         Optional<PostTime> urlDate = dates.parseUrl(url).filter(guard::accepts);
         Optional<PostTime> publishedTime = ld.string("datePublished").flatMap(dates::parseMachine)
                 .filter(guard::accepts)

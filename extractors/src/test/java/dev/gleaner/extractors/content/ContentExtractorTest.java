@@ -250,6 +250,19 @@ class ContentExtractorTest {
     }
 
     @Test
+    void noDateAfterTheInputsOwnCrawlTime() {
+        String html = "<head><meta property=article:published_time content='2024-06-01T10:00:00Z'></head>"
+                + "<body><article>" + paragraphs("Para", 3) + "</article></body>";
+        Page crawledBefore = new Page(URL, URL, Jsoup.parse(html, URL), Optional.empty(),
+                Optional.of(java.time.Instant.parse("2024-01-03T06:42:58Z")));
+        assertThat(EXTRACTOR.extract(crawledBefore).posts().get(0).published()).isEmpty();
+        Page crawledAfter = new Page(URL, URL, Jsoup.parse(html, URL), Optional.empty(),
+                Optional.of(java.time.Instant.parse("2024-07-01T00:00:00Z")));
+        assertThat(EXTRACTOR.extract(crawledAfter).posts().get(0).published().map(Object::toString))
+                .contains("2024-06-01T10:00:00Z");
+    }
+
+    @Test
     void hCardBylinesAndEntryTitles() {
         Post post = only("<head><title>Blog: A bridge</title></head><body><h1>Blog</h1><h3 class=entry-title>"
                 + "A bridge</h3><div class=post-body>" + paragraphs("Para", 3) + "</div><span class=post-author>"
