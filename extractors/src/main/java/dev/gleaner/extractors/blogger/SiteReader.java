@@ -27,6 +27,15 @@ final class SiteReader {
     private static final Pattern HOME_URL = Pattern.compile("['\"]homepageUrl['\"]\\s*:\\s*['\"]([^'\"]+)['\"]");
     private static final Pattern LOCALE = Pattern.compile(
             "['\"]localeUnderscoreDelimited['\"]\\s*:\\s*['\"]([A-Za-z_]+)['\"]");
+    /**
+     * Every {@link #BLOG_ID} match holds one of these within {@link #BLOG_ID_HINT_REACH} characters of its start:
+     * scripts without them are skipped and the others searched from there (profiled: the regex scanned every inline
+     * script from its first character, a twentieth of the pipeline's time on Blogger pages).
+     */
+    private static final List<String> BLOG_ID_HINTS = List.of("logID", "logId", "/feeds/");
+    private static final int BLOG_ID_HINT_REACH = "targetB".length();
+    private static final String HOME_URL_HINT = "homepageUrl";
+    private static final String LOCALE_HINT = "localeUnderscoreDelimited";
     /** Longest blog name accepted, in characters; longer header text is a description. */
     private static final int MAX_NAME_CHARS = 200;
 
@@ -56,7 +65,11 @@ final class SiteReader {
 
     private static Optional<String> homeUrl(Document document, String pageUrl) {
         for (Element script : document.select("script")) {
-            Matcher m = HOME_URL.matcher(script.data());
+            String data = script.data();
+            if (!data.contains(HOME_URL_HINT)) {
+                continue;
+            }
+            Matcher m = HOME_URL.matcher(data);
             if (m.find()) {
                 return Optional.of(m.group(1).replace("\\x2F", "/").replace("\\/", "/"));
             }
@@ -76,9 +89,9 @@ final class SiteReader {
             return Optional.of(meta.attr("content"));
         }
         for (Element script : document.select("script")) {
-            Matcher m = BLOG_ID.matcher(script.data());
-            if (m.find()) {
-                return Optional.of(m.group(1));
+            Optional<String> id = blogIdIn(script.data());
+            if (id.isPresent()) {
+                return id;
             }
         }
         for (Element link : document.select("link[href], a[href*=blogID], iframe[src*=blogID]")) {
@@ -90,6 +103,22 @@ final class SiteReader {
         return Optional.empty();
     }
 
+    /** The first blog id in a script, searched from the earliest hint only. */
+    private static Optional<String> blogIdIn(String data) {
+        int at = -1;
+        for (String hint : BLOG_ID_HINTS) {
+            int i = data.indexOf(hint);
+            if (i >= 0 && (at < 0 || i < at)) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return Optional.empty();
+        }
+        Matcher m = BLOG_ID.matcher(data);
+        return m.find(Math.max(0, at - BLOG_ID_HINT_REACH)) ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
     /** The page language as a BCP-47 tag, when declared. */
     static Optional<String> language(Document document) {
         Element html = document.selectFirst("html[lang]");
@@ -97,7 +126,11 @@ final class SiteReader {
             return Optional.of(tag(html.attr("lang")));
         }
         for (Element script : document.select("script")) {
-            Matcher m = LOCALE.matcher(script.data());
+            String data = script.data();
+            if (!data.contains(LOCALE_HINT)) {
+                continue;
+            }
+            Matcher m = LOCALE.matcher(data);
             if (m.find()) {
                 return Optional.of(tag(m.group(1)));
             }

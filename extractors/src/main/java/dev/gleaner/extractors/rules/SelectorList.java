@@ -164,19 +164,17 @@ public final class SelectorList {
 
     /** True when {@code element} itself is matched by any rule (root is its own document). */
     public boolean matches(Element element) {
-        Element root = element.root();
-        for (Rule rule : rules) {
-            if (rule.evaluator().matches(root, element)) {
-                return true;
-            }
-        }
-        return false;
+        return !rules.isEmpty() && anyRule.matches(element.root(), element);
     }
 
     /** True when {@code element} or one of its ancestors is matched by any rule. */
     public boolean matchesSelfOrAncestor(Element element) {
+        if (rules.isEmpty()) {
+            return false;
+        }
+        Element root = element.root(); // once: every ancestor shares it
         for (Element e = element; e != null; e = e.parent()) {
-            if (matches(e)) {
+            if (anyRule.matches(root, e)) {
                 return true;
             }
         }
