@@ -52,6 +52,16 @@ public final class TextAnalyzer {
     /** A single capital letter and a full stop: a middle initial ("J."), never the end of a sentence. */
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("\\p{Lu}\\.");
 
+    /**
+     * Runs of non-space characters longer than this (base64, a hostile page's megabyte of "x") are one token each:
+     * the tokenizer model weighs every character position of a run, so a long run costs its length in model
+     * evaluations. Real words and URLs are far shorter.
+     */
+    static final int MAX_TOKEN_CHARS = 200;
+    private static final java.util.regex.Pattern LONG_RUN =
+            java.util.regex.Pattern.compile("\\S{" + (MAX_TOKEN_CHARS + 1) + ",}");
+    private static final java.util.regex.Pattern NON_SPACE = java.util.regex.Pattern.compile("\\S+");
+
     private final java.util.Set<String> abbreviations;
     private final ThreadSafeSentenceDetectorME sentences;
     private final ThreadSafeTokenizerME tokenizer;
@@ -110,7 +120,7 @@ public final class TextAnalyzer {
             int sentenceIndex = sentenceList.size();
             int first = tokenList.size();
             String sentenceText = text.substring(sentence.getStart(), sentence.getEnd());
-            for (Span t : tokenizer.tokenizePos(sentenceText)) {
+            for (Span t : tokenize(sentenceText)) {
                 int start = sentence.getStart() + t.getStart();
                 int end = sentence.getStart() + t.getEnd();
                 java.util.regex.Matcher possessive = POSSESSIVE.matcher(text.substring(start, end));
@@ -165,6 +175,25 @@ public final class TextAnalyzer {
                     tokenList.size()));
         }
         return new AnalyzedText(text.toString(), sentenceList, tokenList, this);
+    }
+
+    /** Token spans of one sentence, long runs of non-space characters kept whole (see {@link #MAX_TOKEN_CHARS}). */
+    private Span[] tokenize(String sentence) {
+        if (!LONG_RUN.matcher(sentence).find()) {
+            return tokenizer.tokenizePos(sentence);
+        }
+        List<Span> out = new ArrayList<>();
+        java.util.regex.Matcher run = NON_SPACE.matcher(sentence);
+        while (run.find()) {
+            if (run.end() - run.start() > MAX_TOKEN_CHARS) {
+                out.add(new Span(run.start(), run.end()));
+            } else {
+                for (Span t : tokenizer.tokenizePos(run.group())) {
+                    out.add(new Span(run.start() + t.getStart(), run.start() + t.getEnd()));
+                }
+            }
+        }
+        return out.toArray(Span[]::new);
     }
 
     /**

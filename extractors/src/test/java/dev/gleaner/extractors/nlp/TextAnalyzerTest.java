@@ -87,6 +87,14 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void longRunsWithoutSpacesAreOneToken() {
+        String text = "See " + "x".repeat(300_000) + " and Paris.";
+        AnalyzedText a = analyzer.analyze(text);
+        assertThat(a.tokens()).extracting(Token::text).contains("See", "and", "Paris", ".");
+        assertThat(a.tokens().get(1).length()).isEqualTo(300_000);
+    }
+
+    @Test
     void pretokenisedInputKeepsTheGivenTokensAndSentences() {
         AnalyzedText a = analyzer.analyzeTokens(List.of(List.of("I", "met", "Ann", "."), List.of("Bye", "!")));
 
