@@ -2,6 +2,9 @@ package dev.gleaner.extractors;
 
 import dev.gleaner.extractors.blogger.BloggerExtractor;
 import dev.gleaner.extractors.content.ContentExtractor;
+import dev.gleaner.extractors.entities.EntityEnricher;
+import dev.gleaner.extractors.entities.EntityRecognizer;
+import dev.gleaner.extractors.nlp.TextAnalyzer;
 import dev.gleaner.spi.DefaultStages;
 import dev.gleaner.spi.PageExtractor;
 import dev.gleaner.spi.PostEnricher;
@@ -27,10 +30,24 @@ public final class GleanerDefaults implements DefaultStages {
 
     @Override
     public List<PostEnricher> enrichers() {
-        // Entities and label suggestions join here as their stages land.
         return List.of(
-                // Label suggestions (open source: key phrases and salient entities, no model). Keep it AFTER the
+                // 1. Entities first: they read only the body text, and label suggestions use them.
+                new EntityEnricher(SharedModels.ENTITIES),
+                // 2. Label suggestions (open source: key phrases and salient entities, no model). Keep it AFTER the
                 // entity stage once that joins this list: it reads Post.entities to suggest salient entities.
                 new dev.gleaner.extractors.labels.LabelEnricher());
+    }
+
+    /**
+     * The OpenNLP models (about 5 MB, a second or two to read) are immutable and thread-safe: they are read once per
+     * class loader, when a pipeline first needs them, and shared by every pipeline, so {@code Gleaner.create()}
+     * stays cheap after the first call. {@link #ANALYZER} is the one text analyzer for every stage that needs one.
+     */
+    private static final class SharedModels {
+        static final TextAnalyzer ANALYZER = TextAnalyzer.english();
+        static final EntityRecognizer ENTITIES = EntityRecognizer.builder().analyzer(ANALYZER).build();
+
+        private SharedModels() {
+        }
     }
 }
