@@ -151,6 +151,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--no-labels", description = "Leave suggestedLabels empty (no label suggestions).")
     private boolean noLabels;
 
+    @Option(names = "--no-entities", description = "Leave entities empty (no entity extraction).")
+    private boolean noEntities;
+
     ConvertCommand(PipelineFactory pipelines) {
         this.pipelines = Objects.requireNonNull(pipelines, "pipelines must not be null");
         this.spec = CommandSpec.create();
@@ -171,6 +174,7 @@ final class ConvertCommand implements Callable<Integer> {
 
         Gleaner gleaner = LabelStages.apply(pipelines.create(maxPageChars), maxPageChars,
                 Optional.ofNullable(labelModel), noLabels);
+        gleaner = dev.gleaner.samples.entities.EntityStages.apply(gleaner, maxPageChars, noEntities);
         BatchConverter converter = BatchConverter.builder(gleaner).threads(threads).ordered(ordered)
                 .pageTimeout(Duration.ofMillis(Math.round(pageTimeoutSeconds * 1000)))
                 .maxPageBytes(maxPageBytes).dedupe(dedupeMode)
