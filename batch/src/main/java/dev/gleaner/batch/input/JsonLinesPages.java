@@ -46,10 +46,11 @@ final class JsonLinesPages extends ContainerReader {
 
     @Override
     void open() throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        ExpansionGuard guard = new ExpansionGuard(name(), options);
+        InputStream in = new BufferedInputStream(guard.countCompressed(Files.newInputStream(file)));
         try {
             if (InputKind.isGzip(file.toString())) {
-                in = new GZIPInputStream(in);
+                in = guard.countExpanded(new GZIPInputStream(in));
             }
         } catch (IOException e) {
             in.close();

@@ -15,6 +15,7 @@ final class TarPages extends ContainerReader {
     private final Path file;
     private final InputOptions options;
     private @Nullable TarArchiveInputStream tar;
+    private @Nullable ExpansionGuard guard;
     private String lastEntry = "";
 
     TarPages(Path file, InputOptions options) {
@@ -25,10 +26,12 @@ final class TarPages extends ContainerReader {
 
     @Override
     void open() throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        ExpansionGuard guard = new ExpansionGuard(name(), options);
+        this.guard = guard;
+        InputStream in = new BufferedInputStream(guard.countCompressed(Files.newInputStream(file)));
         try {
             if (InputKind.isGzip(file.toString())) {
-                in = new BufferedInputStream(new GZIPInputStream(in));
+                in = new BufferedInputStream(guard.countExpanded(new GZIPInputStream(in)));
             }
         } catch (IOException e) {
             in.close();
@@ -51,7 +54,7 @@ final class TarPages extends ContainerReader {
                 continue;
             }
             return ZipPages.ArchiveEntries.page(name() + ZipPages.ENTRY_SEPARATOR + entryName, entryName, in,
-                    entry.getSize(), options);
+                    entry.getSize(), options, guard);
         }
         return null;
     }

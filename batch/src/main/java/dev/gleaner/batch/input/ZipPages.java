@@ -17,6 +17,7 @@ final class ZipPages extends ContainerReader {
     private final Path file;
     private final InputOptions options;
     private @Nullable ZipInputStream zip;
+    private @Nullable ExpansionGuard guard;
     private String lastEntry = "";
 
     ZipPages(Path file, InputOptions options) {
@@ -27,7 +28,18 @@ final class ZipPages extends ContainerReader {
 
     @Override
     void open() throws IOException {
-        zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)));
+        ExpansionGuard guard = new ExpansionGuard(name(), options);
+        this.guard = guard;
+        zip = new ZipInputStream(new BufferedInputStream(guard.countCompressed(Files.newInputStream(file)))) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len); // entries skipped by getNextEntry are read through here too
+                if (n > 0) {
+                    guard.expanded(n);
+                }
+                return n;
+            }
+        };
     }
 
     @Override
@@ -44,7 +56,7 @@ final class ZipPages extends ContainerReader {
                 continue;
             }
             return ArchiveEntries.page(name() + ENTRY_SEPARATOR + entryName, entryName, in, entry.getSize(),
-                    options);
+                    options, guard);
         }
         return null;
     }
@@ -72,11 +84,17 @@ final class ZipPages extends ContainerReader {
             return InputKind.of(entryName) == InputKind.PAGE && options.filter().accepts(entryName);
         }
 
+        /**
+         * Reads one entry. An entry's name is only ever part of the page's source text: Gleaner writes no entry
+         * anywhere, so names with {@code ../} or absolute paths are harmless.
+         */
         static PageInput page(String source, String entryName, InputStream in, long declaredSize,
-                              InputOptions options) throws IOException {
+                              InputOptions options, @Nullable ExpansionGuard guard) throws IOException {
             PageContent content;
             if (InputKind.isGzip(entryName)) {
-                content = BoundedRead.read(new GZIPInputStream(new NonClosing(in)), options.maxPageBytes(), -1);
+                InputStream gunzip = new GZIPInputStream(new NonClosing(in));
+                content = BoundedRead.read(guard == null ? gunzip : guard.countExpanded(gunzip),
+                        options.maxPageBytes(), -1);
             } else {
                 content = BoundedRead.read(in, options.maxPageBytes(), declaredSize);
             }
