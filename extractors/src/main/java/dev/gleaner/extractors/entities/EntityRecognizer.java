@@ -17,7 +17,8 @@ import java.util.Optional;
  * <p>The default recognizer ({@link #english()}) runs, on top of a shared {@link TextAnalyzer}: the rule finders
  * for money, percentages and dates ({@link AmountFinder}, {@link DateFinder}); Gleaner's bundled OpenNLP model for
  * people, organisations and places ({@link NameFinderModelFinder#bundled()}); the bundled gazetteers (countries,
- * US states, world cities as places; well-known organisations); and organisation designators
+ * US states, world cities as places; well-known organisations; common given names as people); and organisation
+ * designators
  * ({@link DesignatorFinder}). Overlaps are resolved with rules first, then statistical models, then lists, then
  * designator guesses; person titles are stripped and nationality words dropped; a name found once is found
  * wherever else it occurs in the text; mentions are merged into one {@link Entity} per distinct thing.
@@ -66,6 +67,7 @@ public final class EntityRecognizer {
             l.add(GazetteerFinder.of(Gazetteer.bundled("us-states"), EntityType.LOCATION));
             l.add(GazetteerFinder.of(Gazetteer.bundled("world-cities"), EntityType.LOCATION));
             l.add(GazetteerFinder.of(Gazetteer.bundled("organizations"), EntityType.ORGANIZATION));
+            l.add(new GivenNameFinder());
         }
         l.addAll(b.lists);
         List<MentionFinder> g = new ArrayList<>();

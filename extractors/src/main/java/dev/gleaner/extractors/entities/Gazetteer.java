@@ -22,7 +22,7 @@ public final class Gazetteer {
 
     /** Names of the bundled lists. */
     public static final List<String> BUNDLED = List.of("countries", "us-states", "world-cities", "nationalities",
-            "organizations", "person-titles");
+            "organizations", "person-titles", "first-names");
 
     private final String name;
     private final Set<List<String>> entries;

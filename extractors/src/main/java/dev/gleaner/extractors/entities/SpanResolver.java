@@ -81,18 +81,34 @@ final class SpanResolver {
                 start += len;
             }
         }
+        if (isName(span.type())) {
+            while (end > start && addressLike(words.get(end - 1))) {
+                end--; // "Michael J. McDermott mjm@example.com": an address is never part of a name
+            }
+            while (start < end && addressLike(words.get(start))) {
+                start++;
+            }
+            if (start == end) {
+                return Optional.empty();
+            }
+        }
         if (isName(span.type()) && end - start > 1 && words.get(start).equals("the")) {
             start++; // "the Eastern District": the article is not part of the name
         }
         if (isName(span.type()) && nationalities.contains(words.subList(start, end))) {
             return Optional.empty();
         }
-        if (start == span.tokenStart()) {
+        if (start == span.tokenStart() && end == span.tokenEnd()) {
             return Optional.of(span);
         }
         List<Token> tokens = text.tokens();
         return Optional.of(new EntitySpan(start, end, tokens.get(start).start(), tokens.get(end - 1).end(),
                 span.type(), span.normalized(), span.confidence(), span.finder()));
+    }
+
+    /** An e-mail address, a URL or a user handle: never part of a name. */
+    static boolean addressLike(String token) {
+        return token.indexOf('@') >= 0 || token.contains("://") || token.startsWith("www.");
     }
 
     static boolean isName(EntityType type) {

@@ -121,6 +121,13 @@ class MentionMergingTest {
     }
 
     @Test
+    void addressesAreCutFromNames() {
+        List<Entity> entities = recognizer(Map.of("Rosa Whitfield rosa@example.org", EntityType.PERSON))
+                .entities("From Rosa Whitfield rosa@example.org, thanks.", Optional.empty());
+        assertThat(entities).extracting(Entity::text).containsExactly("Rosa Whitfield");
+    }
+
+    @Test
     void everythingOffGivesNoEntities() {
         EntityRecognizer none = EntityRecognizer.builder().analyzer(analyzer).bundledModel(false)
                 .bundledLists(false).rules(false).build();

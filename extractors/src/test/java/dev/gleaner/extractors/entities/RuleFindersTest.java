@@ -95,6 +95,13 @@ class RuleFindersTest {
     }
 
     @Test
+    void givenNamesFindPeopleButNotPlaces() {
+        assertThat(found(new GivenNameFinder(), "Thanks, Laura. Karen A. Ostrowski met Austin in Georgia.",
+                Optional.empty()))
+                .containsExactly("PERSON:Karen A. Ostrowski=?", "PERSON:Laura=?");
+    }
+
+    @Test
     void oddTextGivesNoErrors() {
         String odd = "$ % $$ 1.2.3% ,,, 99999999999999999999999 million dollars 0/0/0000 --12-- \u0000";
         AnalyzedText a = analyzer.analyze(odd);
