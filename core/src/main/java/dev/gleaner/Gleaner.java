@@ -1,5 +1,6 @@
 package dev.gleaner;
 
+import dev.gleaner.internal.SafeUrls;
 import dev.gleaner.internal.Validate;
 import dev.gleaner.io.DecodedHtml;
 import dev.gleaner.io.HtmlDecoder;
@@ -260,7 +261,12 @@ public final class Gleaner {
         List<Post> posts = new ArrayList<>(chosen.posts().size());
         Optional<PostTime> crawledTime = crawled.map(t -> PostTime.of(t.atOffset(ZoneOffset.UTC)));
         for (Post post : chosen.posts()) {
-            posts.add(enrich(post.toBuilder().source(source).crawled(crawledTime).build(), page, diagnostics));
+            Post enriched = enrich(post.toBuilder().source(source).crawled(crawledTime).build(), page, diagnostics);
+            Post safe = SafeUrls.police(enriched, url); // no javascript:/data: URL from the page reaches an href
+            if (safe != enriched) {
+                diagnostics.add(Diagnostic.warning("url", "dropped page URLs with an unsafe scheme"));
+            }
+            posts.add(safe);
         }
         return new PageResult(source, url, chosen.kind(), PageStatus.OK, posts, chosen.site(), diagnostics);
     }
@@ -309,7 +315,8 @@ public final class Gleaner {
 
     private static Optional<String> declaredUrl(Document document) {
         Element canonical = document.selectFirst("link[rel=canonical][href]");
-        if (canonical != null && !canonical.attr("href").isBlank()) {
+        if (canonical != null && !canonical.attr("href").isBlank()
+                && SafeUrls.isSafe(canonical.attr("href"))) {
             return Optional.of(canonical.attr("href").trim());
         }
         Element ogUrl = document.selectFirst("meta[property=og:url][content]");
