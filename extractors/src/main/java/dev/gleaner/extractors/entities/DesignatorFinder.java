@@ -24,7 +24,7 @@ public final class DesignatorFinder implements MentionFinder {
      * A sentence with at least this share of capitalised words is a headline in title case, where a capitalised run
      * says nothing about where a name starts ("Judge Orders Acme Labs to Pay"); set from reading headlines.
      */
-    static final double HEADLINE_CAPITALISED_SHARE = 0.75;
+    static final double HEADLINE_CAPITALISED_SHARE = 0.8;
     private static final Set<String> JOINERS = Set.of("of", "&", "for", "de");
     /** Capitalised function words that start sentences, never organisation names. */
     private static final Set<String> LEADING = Set.of("The", "A", "An", "This", "That", "These", "In", "On", "At",

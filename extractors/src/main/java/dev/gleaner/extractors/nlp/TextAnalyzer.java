@@ -198,7 +198,8 @@ public final class TextAnalyzer {
 
     /**
      * The model's sentence spans, with breaks after a middle initial or a listed abbreviation undone when the next
-     * sentence starts with a capital letter or a digit.
+     * sentence starts with a capital letter or a digit, and breaks after a capitalised abbreviation ("Corp.")
+     * undone when the next word is in lower case.
      */
     private List<Span> sentenceSpans(String text) {
         List<Span> out = new ArrayList<>();
@@ -210,7 +211,11 @@ public final class TextAnalyzer {
                 String lastWord = prevText.substring(lastSpace + 1);
                 int next = text.codePointAt(s.getStart());
                 boolean nextContinues = Character.isUpperCase(next) || Character.isDigit(next);
-                if (nextContinues && (INITIAL.matcher(lastWord).matches() || abbreviations.contains(lastWord))
+                boolean abbreviation = INITIAL.matcher(lastWord).matches() || abbreviations.contains(lastWord);
+                // "Acme Corp. in Ohio": a capitalised abbreviation followed by a lower-case word ends no sentence
+                boolean capitalisedAbbreviation = lastWord.length() > 1 && lastWord.endsWith(".")
+                        && Character.isUpperCase(lastWord.codePointAt(0)) && Character.isLowerCase(next);
+                if ((nextContinues && abbreviation || capitalisedAbbreviation)
                         && text.substring(prev.getEnd(), s.getStart()).indexOf('\n') < 0) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;

@@ -88,6 +88,15 @@ class RuleFindersTest {
     }
 
     @Test
+    void designatorsAreIgnoredInTitleCaseHeadlines() {
+        DesignatorFinder designators = new DesignatorFinder();
+        assertThat(found(designators, "Federal Judge Orders Acme Labs to Stop Tracking Users", Optional.empty()))
+                .isEmpty();
+        assertThat(found(designators, "Judge Rosa Whitfield fined Acme Corp. in Ohio.", Optional.empty()))
+                .containsExactly("ORGANIZATION:Acme Corp.=?");
+    }
+
+    @Test
     void gazetteersMatchLongestWholeTokenSequences() {
         GazetteerFinder places = GazetteerFinder.of(Gazetteer.bundled("us-states"), EntityType.LOCATION);
         assertThat(found(places, "She moved from New York to New Mexico, not to new york.", Optional.empty()))
