@@ -20,12 +20,14 @@ import org.jsoup.Jsoup;
  * ratios remain the reference; these say what one core does, which is what the per-core targets ask.
  *
  * <pre>
- * java -cp ... dev.gleaner.benchmarks.perf.CpuTimeProbe [SET] [PASSES]
+ * java -cp ... dev.gleaner.benchmarks.perf.CpuTimeProbe [SET] [PASSES] [WARM_UP_PASSES]
  * </pre>
+ *
+ * The compiler threads count too: give a small set enough warm-up passes (a few hundred pages) that the JIT is done.
  */
 public final class CpuTimeProbe {
     private static final int DEFAULT_PASSES = 5;
-    private static final int WARM_UP_PASSES = 3;
+    private static final int DEFAULT_WARM_UP_PASSES = 3;
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -35,6 +37,7 @@ public final class CpuTimeProbe {
     public static void main(String[] args) {
         String set = args.length > 0 ? args[0] : PageSets.BLOGGER;
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_PASSES;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_WARM_UP_PASSES;
         List<BenchPage> pages = PageSets.load(set, 0);
         Gleaner pipeline = Gleaner.builder().enrichers(List.of()).build();
         EntityRecognizer entities = NlpBenchmark.recognizer();
@@ -52,43 +55,43 @@ public final class CpuTimeProbe {
         }
         System.out.println(PageSets.describe(set, pages) + String.format(Locale.ROOT, ", %d posts, %d tokens; "
                 + "process CPU time, %d passes after %d warm-up passes", posts.size(), tokens,
-                passes, WARM_UP_PASSES));
-        double parse = perPass(passes, () -> {
+                passes, warmUp));
+        double parse = perPass(passes, warmUp, () -> {
             int n = 0;
             for (BenchPage p : pages) {
                 n += Jsoup.parse(p.html(), p.url()).childNodeSize();
             }
             return n;
         });
-        double gleaner = perPass(passes, () -> {
+        double gleaner = perPass(passes, warmUp, () -> {
             int n = 0;
             for (BenchPage p : pages) {
                 n += pipeline.ingest(p.html(), p.url()).posts().size();
             }
             return n;
         });
-        double boilerpipe = perPass(passes, () -> {
+        double boilerpipe = perPass(passes, warmUp, () -> {
             int n = 0;
             for (BenchPage p : pages) {
                 n += Peers.boilerpipe(p.html()).length();
             }
             return n;
         });
-        double readability = perPass(passes, () -> {
+        double readability = perPass(passes, warmUp, () -> {
             int n = 0;
             for (BenchPage p : pages) {
                 n += Peers.readability4j(p.html(), p.url()).length();
             }
             return n;
         });
-        double entityPass = perPass(passes, () -> {
+        double entityPass = perPass(passes, warmUp, () -> {
             int n = 0;
             for (Post post : posts) {
                 n += entities.entities(post.text(), post.published().map(PostTime::date)).size();
             }
             return n;
         });
-        double labelPass = perPass(passes, () -> {
+        double labelPass = perPass(passes, warmUp, () -> {
             int n = 0;
             for (Post post : withEntities) {
                 n += labels.suggest(post).size();
@@ -109,9 +112,9 @@ public final class CpuTimeProbe {
     }
 
     /** CPU milliseconds of one pass, the mean of {@code passes} after the warm-up. */
-    private static double perPass(int passes, IntSupplier pass) {
+    private static double perPass(int passes, int warmUp, IntSupplier pass) {
         int sink = 0;
-        for (int i = 0; i < WARM_UP_PASSES; i++) {
+        for (int i = 0; i < warmUp; i++) {
             sink += pass.getAsInt();
         }
         long start = OS.getProcessCpuTime();
