@@ -50,7 +50,7 @@ final class EntitySalience {
             double score = raw / (raw + SCORE_HALF);
             out.add(new OpenCandidate(e.text(), KeyphraseFinder.key(terms), score, LabelSource.ENTITY,
                     List.of(e.type().name().toLowerCase(Locale.ROOT) + " '" + e.text() + "' x" + count
-                            + (inTitle ? ", in title" : ""))));
+                            + (inTitle ? ", in title" : "")), inTitle, count, true));
         }
         return out;
     }

@@ -60,6 +60,15 @@ final class LabelMentions {
         return count;
     }
 
+    /** How often the label is written in an indexed sequence of squashed terms. */
+    int count(TermIndex squashedTerms) {
+        int count = 0;
+        for (List<String> form : forms) {
+            count += squashedTerms.count(form);
+        }
+        return count;
+    }
+
     /** The squashed form of every term. */
     static List<String> squashAll(List<String> terms) {
         List<String> out = new ArrayList<>(terms.size());

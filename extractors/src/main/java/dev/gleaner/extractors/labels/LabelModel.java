@@ -30,13 +30,17 @@ import java.util.zip.GZIPOutputStream;
 public final class LabelModel {
 
     private static final int MAGIC = 0x474C4E4C; // "GLNL"
-    private static final int FORMAT_VERSION = 1;
+    private static final int FORMAT_VERSION = 2;
+    /** Format 1 (before calibrated probabilities): its cut is read as a plain threshold, open labels unrecommended. */
+    private static final int FORMAT_VERSION_1 = 1;
 
     private final FeatureSpace features;
     private final List<LabelClassifier> classifiers;
     private final List<LabelMentions> mentions;
     private final LabelCut cut;
     private final int trainingPosts;
+    /** Every classifier's weights, feature-major: the weight of feature f for label l is at f * labels + l. */
+    private final float[] byFeature;
 
     LabelModel(FeatureSpace features, List<LabelClassifier> classifiers, LabelCut cut, int trainingPosts) {
         this.features = features;
@@ -44,6 +48,14 @@ public final class LabelModel {
         this.mentions = this.classifiers.stream().map(c -> new LabelMentions(c.label())).toList();
         this.cut = cut;
         this.trainingPosts = trainingPosts;
+        int labels = this.classifiers.size();
+        this.byFeature = new float[features.size() * labels];
+        for (int l = 0; l < labels; l++) {
+            LabelClassifier c = this.classifiers.get(l);
+            for (int k = 0; k < c.indices().length; k++) {
+                byFeature[c.indices()[k] * labels + l] = c.weights()[k];
+            }
+        }
     }
 
     /**
@@ -88,12 +100,12 @@ public final class LabelModel {
             throw new IOException("not a Gleaner label model");
         }
         int version = in.readInt();
-        if (version != FORMAT_VERSION) {
+        if (version != FORMAT_VERSION && version != FORMAT_VERSION_1) {
             throw new IOException("label model format " + version + " is not supported (this version reads "
                     + FORMAT_VERSION + ")");
         }
         int trainingPosts = in.readInt();
-        LabelCut cut = new LabelCut(in.readDouble(), in.readDouble(), in.readInt(), in.readBoolean());
+        LabelCut cut = version == FORMAT_VERSION_1 ? readCutVersion1(in) : readCut(in);
         int documents = in.readInt();
         int size = in.readInt();
         checkCount(size);
@@ -128,6 +140,30 @@ public final class LabelModel {
         return new LabelModel(new FeatureSpace(index, idf, documents), classifiers, cut, trainingPosts);
     }
 
+    private static LabelCut readCutVersion1(DataInputStream in) throws IOException {
+        double vocabulary = in.readDouble();
+        in.readDouble();
+        in.readInt();
+        return LabelCut.uncalibrated(vocabulary, 0, in.readBoolean());
+    }
+
+    private static LabelCut readCut(DataInputStream in) throws IOException {
+        double threshold = in.readDouble();
+        int openPerPost = in.readInt();
+        boolean atLeastOne = in.readBoolean();
+        double slope = in.readDouble();
+        double intercept = in.readDouble();
+        int n = in.readInt();
+        if (n != 0 && n != OpenCandidate.FEATURES) {
+            throw new IOException("label model is corrupt: " + n + " open weights");
+        }
+        double[] open = new double[n];
+        for (int i = 0; i < n; i++) {
+            open[i] = in.readDouble();
+        }
+        return new LabelCut(threshold, openPerPost, atLeastOne, slope, intercept, open);
+    }
+
     private static void checkCount(int n) throws IOException {
         if (n < 0 || n > 50_000_000) {
             throw new IOException("label model is corrupt: count " + n);
@@ -150,10 +186,16 @@ public final class LabelModel {
         out.writeInt(MAGIC);
         out.writeInt(FORMAT_VERSION);
         out.writeInt(trainingPosts);
-        out.writeDouble(cut.vocabulary());
-        out.writeDouble(cut.open());
+        out.writeDouble(cut.threshold());
         out.writeInt(cut.openPerPost());
         out.writeBoolean(cut.atLeastOne());
+        out.writeDouble(cut.slope());
+        out.writeDouble(cut.intercept());
+        double[] open = cut.openWeights();
+        out.writeInt(open.length);
+        for (double w : open) {
+            out.writeDouble(w);
+        }
         out.writeInt(features.documents());
         String[] names = features.names();
         float[] idf = features.idf();
@@ -205,56 +247,77 @@ public final class LabelModel {
     /** Evidence words per label: the strongest features of the post that speak for it. */
     static final int EVIDENCE_FEATURES = 3;
 
-    /** Every label's probability for a post, highest first. */
+    /** Every label's probability for a post, highest first, with evidence for all of them. */
     List<Scored> score(String title, String text) {
-        return score(PostView.of(features, title, text));
+        return score(PostView.of(features, title, text), classifiers.size());
     }
 
-    List<Scored> score(PostView view) {
-        List<Scored> out = new ArrayList<>(classifiers.size());
-        for (int l = 0; l < classifiers.size(); l++) {
-            LabelMentions m = mentions.get(l);
-            LabelClassifier c = classifiers.get(l);
-            double p = c.probability(view, m);
-            out.add(new Scored(c.label(), p, evidence(c, m, view)));
+    /**
+     * Every label's probability for a post, highest first; only the first {@code evidenceFor} carry evidence (the
+     * rest have none: a suggestion list shows only its head). One pass over the post's features adds each feature's
+     * weight for every label (the weights are held feature-major), so a post costs its features times the labels.
+     */
+    List<Scored> score(PostView view, int evidenceFor) {
+        int labels = classifiers.size();
+        double[] z = new double[labels];
+        for (int l = 0; l < labels; l++) {
+            z[l] = classifiers.get(l).bias();
         }
-        out.sort((a, b) -> Double.compare(b.probability(), a.probability()));
+        int[] idx = view.vector().indices();
+        float[] val = view.vector().values();
+        for (int k = 0; k < idx.length; k++) {
+            int base = idx[k] * labels;
+            float v = val[k];
+            for (int l = 0; l < labels; l++) {
+                z[l] += v * byFeature[base + l];
+            }
+        }
+        TermIndex text = new TermIndex(view.textKeys());
+        TermIndex title = new TermIndex(view.titleKeys());
+        int[] written = new int[labels];
+        Integer[] order = new Integer[labels];
+        double[] p = new double[labels];
+        for (int l = 0; l < labels; l++) {
+            LabelClassifier c = classifiers.get(l);
+            int inText = mentions.get(l).count(text);
+            int inTitle = mentions.get(l).count(title);
+            written[l] = inText + inTitle;
+            p[l] = LabelClassifier.sigmoid(z[l] + c.mentionWeight() * LabelClassifier.mentionFeature(inText)
+                    + c.titleWeight() * (inTitle > 0 ? 1 : 0));
+            order[l] = l;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(p[y], p[x]));
+        List<Scored> out = new ArrayList<>(labels);
+        for (int r = 0; r < labels; r++) {
+            int l = order[r];
+            out.add(new Scored(classifiers.get(l).label(), p[l], r < evidenceFor ? evidence(l, written[l], view)
+                    : List.of()));
+        }
         return out;
     }
 
-    private List<String> evidence(LabelClassifier c, LabelMentions m, PostView view) {
+    private List<String> evidence(int l, int written, PostView view) {
         List<String> out = new ArrayList<>(EVIDENCE_FEATURES + 1);
-        int written = m.count(view.textKeys()) + m.count(view.titleKeys());
+        String label = classifiers.get(l).label();
         if (written > 0) {
-            out.add("'" + c.label() + "' x" + written);
+            out.add("'" + label + "' x" + written);
         }
+        int labels = classifiers.size();
         int[] idx = view.vector().indices();
         float[] val = view.vector().values();
         int[] best = new int[EVIDENCE_FEATURES];
         double[] bestValue = new double[EVIDENCE_FEATURES];
         java.util.Arrays.fill(best, -1);
-        int i = 0;
-        int j = 0;
-        int[] ci = c.indices();
-        float[] cw = c.weights();
-        while (i < idx.length && j < ci.length) {
-            if (idx[i] == ci[j]) {
-                double v = val[i] * cw[j];
-                for (int k = 0; k < EVIDENCE_FEATURES; k++) {
-                    if (v > 0 && (best[k] < 0 || v > bestValue[k])) {
-                        System.arraycopy(best, k, best, k + 1, EVIDENCE_FEATURES - k - 1);
-                        System.arraycopy(bestValue, k, bestValue, k + 1, EVIDENCE_FEATURES - k - 1);
-                        best[k] = idx[i];
-                        bestValue[k] = v;
-                        break;
-                    }
+        for (int i = 0; i < idx.length; i++) {
+            double v = val[i] * byFeature[idx[i] * labels + l];
+            for (int k = 0; k < EVIDENCE_FEATURES; k++) {
+                if (v > 0 && (best[k] < 0 || v > bestValue[k])) {
+                    System.arraycopy(best, k, best, k + 1, EVIDENCE_FEATURES - k - 1);
+                    System.arraycopy(bestValue, k, bestValue, k + 1, EVIDENCE_FEATURES - k - 1);
+                    best[k] = idx[i];
+                    bestValue[k] = v;
+                    break;
                 }
-                i++;
-                j++;
-            } else if (idx[i] < ci[j]) {
-                i++;
-            } else {
-                j++;
             }
         }
         for (int b : best) {

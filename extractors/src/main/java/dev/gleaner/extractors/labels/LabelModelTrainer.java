@@ -22,7 +22,16 @@ final class LabelModelTrainer {
     /** Fewer labelled posts than this in the holdout: keep the default cut rather than calibrate on noise. */
     static final int MIN_HOLDOUT_POSTS = 10;
     /** The cut used when there is too little data to calibrate: a label is recommended at even odds. */
-    static final LabelCut DEFAULT_CUT = new LabelCut(0.5, OpenCut.DEFAULT, OpenCut.DEFAULT_PER_POST, true);
+    static final LabelCut DEFAULT_CUT = LabelCut.uncalibrated(0.5, OpenCut.DEFAULT_PER_POST,
+            true);
+
+    /**
+     * Half-life of a post's training weight, as a share of the training posts (oldest first): a blog's topics
+     * drift. Calibrated on marcusoft's development split (LabelEval --dev: the training part's newest fifth).
+     */
+    static final double RECENCY_HALF_LIFE_SHARE = 0.25;
+    /** The half-life never falls below this many posts (small blogs weigh all their posts nearly alike). */
+    static final double MIN_HALF_LIFE_POSTS = 50;
 
     private LabelModelTrainer() {
     }
@@ -64,7 +73,9 @@ final class LabelModelTrainer {
                     .mapToInt(Integer::intValue).distinct().toArray());
         }
         List<LabelMentions> mentions = names.stream().map(LabelMentions::new).toList();
-        List<LabelClassifier> classifiers = LinearTrainer.train(views, labels, names, mentions, features.size());
+        double halfLife = Math.max(MIN_HALF_LIFE_POSTS, RECENCY_HALF_LIFE_SHARE * posts.size());
+        List<LabelClassifier> classifiers = LinearTrainer.train(views, labels, names, mentions, features.size(),
+                LinearTrainer.recencyWeights(posts.size(), halfLife));
         return new LabelModel(features, classifiers, DEFAULT_CUT, posts.size());
     }
 

@@ -82,7 +82,8 @@ public final class LabelSuggester {
         Validate.notNull(post, "post");
         Set<String> own = new HashSet<>();
         post.labels().forEach(l -> own.add(LabelKeys.of(l)));
-        List<LabelModel.Scored> vocabulary = model.map(m -> m.score(post.title(), post.text())).orElse(List.of());
+        List<LabelModel.Scored> vocabulary = model.map(m -> m.score(PostView.of(m.features(), post.title(), post.text()), maxSuggestions))
+                .orElse(List.of());
         Optional<ToDoubleFunction<String>> background = model.map(m -> m::idf);
         List<OpenCandidate> open = new ArrayList<>(keyphrases.find(post.title(), post.text(), post.language(),
                 background, OPEN_CANDIDATES));

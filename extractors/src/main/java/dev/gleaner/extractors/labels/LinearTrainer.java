@@ -33,9 +33,10 @@ final class LinearTrainer {
      * @param labels   for each post, the indices of its labels
      * @param names    label names by index
      * @param mentions label mention finders by index
+     * @param sampleWeights weight of each post's loss (recent posts weigh more, see {@link #recencyWeights})
      */
     static List<LabelClassifier> train(List<PostView> posts, List<int[]> labels, List<String> names,
-                                       List<LabelMentions> mentions, int features) {
+                                       List<LabelMentions> mentions, int features, double[] sampleWeights) {
         int n = posts.size();
         List<LabelClassifier> out = new ArrayList<>(names.size());
         for (int l = 0; l < names.size(); l++) {
@@ -55,13 +56,15 @@ final class LinearTrainer {
             }
             double positiveWeight = positives == 0 ? 1
                     : Math.min(MAX_POSITIVE_WEIGHT, Math.sqrt((n - positives) / (double) positives));
-            out.add(trainOne(names.get(l), posts, y, mention, title, positiveWeight, positives, features));
+            out.add(trainOne(names.get(l), posts, y, mention, title, positiveWeight, positives, features,
+                    sampleWeights));
         }
         return out;
     }
 
     private static LabelClassifier trainOne(String name, List<PostView> posts, boolean[] y, double[] mention,
-                                            double[] title, double positiveWeight, int positives, int features) {
+                                            double[] title, double positiveWeight, int positives, int features,
+                                            double[] sampleWeights) {
         double[] w = new double[features];
         double scale = 1.0;  // w_true = scale * w, so the L2 shrink is O(1) per step
         double wm = 0;
@@ -88,7 +91,7 @@ final class LinearTrainer {
                 }
                 z += scale * dot;
                 double p = LabelClassifier.sigmoid(z);
-                double g = (y[i] ? positiveWeight * (p - 1) : p);
+                double g = (y[i] ? positiveWeight * (p - 1) : p) * sampleWeights[i];
                 scale *= (1.0 - rate * LAMBDA);
                 if (scale < 1e-9) {
                     for (int k = 0; k < features; k++) {
@@ -122,6 +125,18 @@ final class LinearTrainer {
             }
         }
         return new LabelClassifier(name, indices, weights, (float) b, (float) wm, (float) wt, positives);
+    }
+
+    /**
+     * Loss weights of posts in publication order (oldest first): a post {@code halfLife} posts older than the newest
+     * weighs half as much. A blog's topics drift, and its newest posts are the best guide to its next ones.
+     */
+    static double[] recencyWeights(int posts, double halfLife) {
+        double[] w = new double[posts];
+        for (int i = 0; i < posts; i++) {
+            w[i] = Math.pow(0.5, (posts - 1 - i) / halfLife);
+        }
+        return w;
     }
 
     private static void shuffle(int[] a, Random random) {

@@ -10,7 +10,7 @@ final class OpenCut {
     /** Open suggestions recommended per post without a model (same calibration). */
     static final int DEFAULT_PER_POST = 3;
 
-    static final LabelCut OPEN_ONLY = new LabelCut(1.0, DEFAULT, DEFAULT_PER_POST, false);
+    static final LabelCut OPEN_ONLY = LabelCut.uncalibrated(DEFAULT, DEFAULT_PER_POST, false);
 
     private OpenCut() {
     }

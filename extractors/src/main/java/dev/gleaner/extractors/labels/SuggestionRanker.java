@@ -3,14 +3,17 @@ package dev.gleaner.extractors.labels;
 import dev.gleaner.model.LabelSource;
 import dev.gleaner.model.LabelSuggestion;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Merges the vocabulary and open sources into one ranked list and applies the cut: the post's own labels are left
- * out, an open candidate that is a vocabulary label is the vocabulary label, and open scores are mapped onto the
- * vocabulary scale so that both cuts sit at the same rank score (recommended entries come first).
+ * out, an open candidate that is a vocabulary label is the vocabulary label, and every candidate is ranked by its
+ * calibrated probability ({@link LabelCut}), so a vocabulary label keeps its place above an open candidate that is
+ * less likely, and a likely open candidate (a product named in the title and throughout) rises above weak vocabulary
+ * labels. Recommended entries come first.
  */
 final class SuggestionRanker {
 
@@ -28,28 +31,26 @@ final class SuggestionRanker {
             if (!taken.add(key)) {
                 continue;
             }
-            boolean rec = s.probability() >= cut.vocabulary() || first && cut.atLeastOne();
+            double p = cut.vocabularyProbability(s.probability());
+            boolean rec = p >= cut.threshold() || first && cut.atLeastOne();
             first = false;
-            (rec ? recommended : rest).add(new LabelSuggestion(s.label(), s.probability(), LabelSource.VOCABULARY,
+            (rec ? recommended : rest).add(new LabelSuggestion(s.label(), p, LabelSource.VOCABULARY,
                     s.evidence(), rec));
         }
-        // Open scores map onto the vocabulary scale so that the open cut lands on the vocabulary cut; when the
-        // calibration recommends no open label at all, open candidates rank just below the vocabulary cut.
-        double scale = cut.openPerPost() > 0 && cut.open() > 0 ? Math.min(1.0, cut.vocabulary()) / cut.open()
-                : Math.min(1.0, cut.vocabulary());
         int openRecommended = 0;
+        int rank = 0;
         for (OpenCandidate c : open) {
             if (!taken.add(c.key())) {
                 continue;
             }
-            boolean rec = c.score() >= cut.open() && openRecommended < cut.openPerPost();
+            double p = cut.openProbability(c, rank++);
+            boolean rec = p >= cut.threshold() && openRecommended < cut.openPerPost();
             if (rec) {
                 openRecommended++;
             }
-            double score = Math.min(1.0, c.score() * scale);
-            (rec ? recommended : rest).add(new LabelSuggestion(c.label(), score, c.source(), c.evidence(), rec));
+            (rec ? recommended : rest).add(new LabelSuggestion(c.label(), p, c.source(), c.evidence(), rec));
         }
-        java.util.Comparator<LabelSuggestion> byScore = (a, b) -> Double.compare(b.score(), a.score());
+        Comparator<LabelSuggestion> byScore = (a, b) -> Double.compare(b.score(), a.score());
         recommended.sort(byScore);
         rest.sort(byScore);
         List<LabelSuggestion> out = new ArrayList<>(recommended);
