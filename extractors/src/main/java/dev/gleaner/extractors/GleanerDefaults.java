@@ -34,8 +34,8 @@ public final class GleanerDefaults implements DefaultStages {
                 // 1. Entities first: they read only the body text, and label suggestions use them.
                 new EntityEnricher(SharedModels.ENTITIES),
                 // 2. Label suggestions (open source: key phrases and salient entities, no model). Keep it AFTER the
-                // entity stage once that joins this list: it reads Post.entities to suggest salient entities.
-                new dev.gleaner.extractors.labels.LabelEnricher());
+                // entity stage: it reads Post.entities to suggest salient entities.
+                new dev.gleaner.extractors.labels.LabelEnricher(SharedModels.LABELS));
     }
 
     /**
@@ -46,6 +46,9 @@ public final class GleanerDefaults implements DefaultStages {
     private static final class SharedModels {
         static final TextAnalyzer ANALYZER = TextAnalyzer.english();
         static final EntityRecognizer ENTITIES = EntityRecognizer.builder().analyzer(ANALYZER).build();
+        // The label stage tags with the same analyzer (no second English tagger per pipeline).
+        static final dev.gleaner.extractors.labels.LabelSuggester LABELS =
+                dev.gleaner.extractors.labels.LabelSuggester.builder().tagger(ANALYZER).build();
 
         private SharedModels() {
         }
