@@ -50,6 +50,21 @@ public final class LabelSuggester {
         this.keyphrases = new KeyphraseFinder(rules, tagger);
     }
 
+    private LabelSuggester(LabelSuggester base, Optional<LabelModel> model) {
+        this.model = model;
+        this.maxSuggestions = base.maxSuggestions;
+        this.rules = base.rules;
+        this.keyphrases = base.keyphrases;
+    }
+
+    /**
+     * This suggester with another model: shares the word lists and the tagger already loaded (cheap; use it to add a
+     * blog's model to the default label stage without loading a second English tagger).
+     */
+    public LabelSuggester withModel(LabelModel value) {
+        return new LabelSuggester(this, Optional.of(Validate.notNull(value, "model")));
+    }
+
     /** A suggester without a model (open suggestions only), with the English tagger. */
     public static LabelSuggester open() {
         return builder().build();

@@ -26,13 +26,19 @@ final class LabelStages {
             return gleaner;
         }
         List<PostEnricher> enrichers = new ArrayList<>();
+        Optional<LabelSuggester> base = Optional.empty();
         for (PostEnricher e : gleaner.enrichers()) {
-            if (!(e instanceof LabelEnricher)) {
+            if (e instanceof LabelEnricher labels) {
+                base = Optional.of(labels.suggester());
+            } else {
                 enrichers.add(e);
             }
         }
         if (!noLabels) {
-            enrichers.add(new LabelEnricher(LabelSuggester.builder().model(LabelModel.load(model.get())).build()));
+            // The default stage's suggester with the model: its tagger is shared, not loaded again.
+            LabelModel loaded = LabelModel.load(model.get());
+            enrichers.add(new LabelEnricher(base.map(b -> b.withModel(loaded))
+                    .orElseGet(() -> LabelSuggester.builder().model(loaded).build())));
         }
         return Gleaner.builder().extractors(gleaner.extractors()).enrichers(enrichers).maxPageChars(maxPageChars)
                 .build();
