@@ -21,6 +21,11 @@ final class Bylines {
     static final int MAX_AUTHORS = 5;
     /** A name is at most this many characters. */
     static final int MAX_NAME_CHARS = 60;
+    /**
+     * A longer text is a paragraph, not a byline (real bylines, several names with a date, are under 200
+     * characters). Also bounds the quadratic worst case of the regular expressions below on hostile input.
+     */
+    static final int MAX_BYLINE_CHARS = 1000;
 
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b"
             + "|\\|)\\s*", Pattern.CASE_INSENSITIVE);
@@ -39,6 +44,9 @@ final class Bylines {
 
     /** The author names in a byline text (empty when it holds none). */
     List<Author> authors(String byline) {
+        if (byline.length() > MAX_BYLINE_CHARS) {
+            return List.of();
+        }
         String text = byline.replaceAll("\\s+", " ").strip();
         if (text.startsWith("http://") || text.startsWith("https://")) {
             return List.of();

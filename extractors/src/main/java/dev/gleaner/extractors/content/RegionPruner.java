@@ -19,7 +19,8 @@ final class RegionPruner {
     private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
     /** Compiled once: {@link #isBoilerplate} runs on every candidate block of every page. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern END_PUNCTUATION = Pattern.compile("[:.!]+$");
+    /** Trailing punctuation; matched only from the start of a run, so a long run elsewhere stays linear. */
+    private static final Pattern END_PUNCTUATION = Pattern.compile("(?<![:.!])[:.!]+$");
     /** Blocks judged with {@code max-link-density} and the boilerplate phrases. */
     private static final Set<String> BLOCKS = Set.of("div", "section", "p", "table", "aside", "header", "footer",
             "nav", "figure", "blockquote", "li", "h2", "h3", "h4", "h5", "h6", "span", "strong", "em", "b", "i",

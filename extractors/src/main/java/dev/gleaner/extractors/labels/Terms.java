@@ -15,10 +15,13 @@ final class Terms {
 
     /**
      * A token: an optional leading dot (".net"), letters/digits/marks, inner joiners followed by more letters, and
-     * trailing '#' or '+' ("c#", "c++"). Apostrophes are inner joiners so that "don't" stays one token.
+     * trailing '#' or '+' ("c#", "c++"). Apostrophes are inner joiners so that "don't" stays one token. The
+     * quantifiers are possessive (the classes they repeat are disjoint from what follows, so matches are the same):
+     * a greedy repeated group recurses once per repetition in java.util.regex and overflowed the stack on a
+     * 20,000-character "a.a.a..." run (RegexTimingTest).
      */
     private static final Pattern TOKEN = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])\\.?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[.\\-'’_][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*[#+]*");
+            "(?<![\\p{L}\\p{N}])\\.?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+(?:[.\\-'’_][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*+)*+[#+]*+");
 
     private Terms() {
     }
