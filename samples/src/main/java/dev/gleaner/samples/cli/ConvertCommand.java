@@ -172,7 +172,10 @@ final class ConvertCommand implements Callable<Integer> {
             batchOutput = batchOutput.withGzip(true);
         }
 
-        Gleaner gleaner = LabelStages.apply(pipelines.create(maxPageChars), maxPageChars,
+        // With both post stages off, build without them so their models are never loaded (start-up time).
+        Gleaner base = noEntities && noLabels && labelModel == null ? pipelines.createWithoutEnrichers(maxPageChars)
+                : pipelines.create(maxPageChars);
+        Gleaner gleaner = LabelStages.apply(base, maxPageChars,
                 Optional.ofNullable(labelModel), noLabels);
         gleaner = dev.gleaner.samples.entities.EntityStages.apply(gleaner, maxPageChars, noEntities);
         BatchConverter converter = BatchConverter.builder(gleaner).threads(threads).ordered(ordered)
