@@ -108,6 +108,8 @@ public final class Gleaner {
      *
      * @param html the page
      * @param url  the page URL, used to resolve relative links and as the result's source ({@code ""} if unknown)
+     * @return the result; never null, and never an exception for what the page holds
+     * @throws NullPointerException when an argument is null
      */
     public PageResult ingest(String html, String url) {
         Validate.notNull(html, "html");
@@ -121,6 +123,8 @@ public final class Gleaner {
      * @param bytes       the page
      * @param url         the page URL ({@code ""} if unknown)
      * @param contentType the HTTP {@code Content-Type} the page was served with, when known
+     * @return the result; never null, and never an exception for what the bytes hold
+     * @throws NullPointerException when an argument is null
      */
     public PageResult ingest(byte[] bytes, String url, Optional<String> contentType) {
         Validate.notNull(bytes, "bytes");
@@ -137,6 +141,8 @@ public final class Gleaner {
      * @param source      where the page came from, written to {@code Post.source}
      * @param url         the page URL ({@code ""} if unknown)
      * @param contentType the HTTP {@code Content-Type} the page was served with, when known
+     * @return the result; never null, and never an exception for what the bytes hold
+     * @throws NullPointerException when an argument is null
      */
     public PageResult ingest(byte[] bytes, String source, String url, Optional<String> contentType) {
         Validate.notNull(bytes, "bytes");
@@ -150,6 +156,9 @@ public final class Gleaner {
      * Extracts the posts of a page with everything its input knows about it (see {@link RawPage}). Without a URL,
      * the page's own canonical URL (or {@code og:url}) is used when it declares one. The crawl time, when known, is
      * written to every post and bounds the dates the extractors accept.
+     *
+     * @return the result; never null, and never an exception for what the page holds
+     * @throws NullPointerException when an argument is null
      */
     public PageResult ingest(RawPage page) {
         Validate.notNull(page, "page");
@@ -161,7 +170,8 @@ public final class Gleaner {
      * Extracts the posts of a saved page ({@code .gz} files are decompressed). The result's source is the path;
      * the URL is the page's own canonical URL (or {@code og:url}) when it declares one, else the file's URI.
      *
-     * @throws IOException when the file cannot be read
+     * @throws IOException          when the file cannot be read (missing, unreadable, a corrupt {@code .gz})
+     * @throws NullPointerException when an argument is null
      */
     public PageResult ingest(Path file) throws IOException {
         Validate.notNull(file, "file");
@@ -171,7 +181,8 @@ public final class Gleaner {
     /**
      * Extracts the posts of a saved page, with the URL it was fetched from.
      *
-     * @throws IOException when the file cannot be read
+     * @throws IOException          when the file cannot be read (missing, unreadable, a corrupt {@code .gz})
+     * @throws NullPointerException when an argument is null
      */
     public PageResult ingest(Path file, String url) throws IOException {
         Validate.notNull(file, "file");
@@ -350,6 +361,7 @@ public final class Gleaner {
          * Replaces the extractor cascade (in order).
          *
          * @throws IllegalArgumentException when {@code value} is empty
+         * @throws NullPointerException     when the list or one of its elements is null
          */
         public Builder extractors(List<PageExtractor> value) {
             Validate.isTrue(!Validate.notNull(value, "extractors").isEmpty(), "extractors must not be empty");
@@ -357,13 +369,22 @@ public final class Gleaner {
             return this;
         }
 
-        /** Replaces the enrichers (in order). An empty list turns enrichment off. */
+        /**
+         * Replaces the enrichers (in order). An empty list turns enrichment off.
+         *
+         * @throws NullPointerException when the list or one of its elements is null
+         */
         public Builder enrichers(List<PostEnricher> value) {
             enrichers = Validate.copyOf(value, "enrichers");
             return this;
         }
 
-        /** Largest page extracted, in characters; larger pages yield no posts and a diagnostic. */
+        /**
+         * Largest page extracted, in characters; larger pages yield a {@code TOO_LARGE} result with no posts and
+         * a diagnostic (bytes are refused above four bytes per character, before decoding).
+         *
+         * @throws IllegalArgumentException when {@code value} is not positive
+         */
         public Builder maxPageChars(int value) {
             Validate.isTrue(value > 0, "maxPageChars must be positive, was " + value);
             maxPageChars = value;

@@ -45,7 +45,11 @@ public final class HtmlDecoder {
     private HtmlDecoder() {
     }
 
-    /** Decodes {@code bytes} with no transport hint. */
+    /**
+     * Decodes {@code bytes} with no transport hint. Never fails on what the bytes hold.
+     *
+     * @throws NullPointerException when {@code bytes} is null
+     */
     public static DecodedHtml decode(byte[] bytes) {
         return decode(bytes, Optional.empty());
     }
@@ -55,6 +59,7 @@ public final class HtmlDecoder {
      *
      * @param bytes       the raw page
      * @param contentType an HTTP {@code Content-Type} header value (only its {@code charset} parameter is used)
+     * @throws NullPointerException when an argument is null
      */
     public static DecodedHtml decode(byte[] bytes, Optional<String> contentType) {
         Validate.notNull(bytes, "bytes");
@@ -79,7 +84,12 @@ public final class HtmlDecoder {
         return new DecodedHtml(new String(bytes, WINDOWS_1252), WINDOWS_1252, "default:windows-1252");
     }
 
-    /** The charset named by a {@code Content-Type} value, when it names one Java supports. */
+    /**
+     * The charset named by a {@code Content-Type} value, when it names one Java supports (an unknown or malformed
+     * name gives none, never an exception).
+     *
+     * @throws NullPointerException when {@code contentType} is null
+     */
     public static Optional<Charset> charsetFromContentType(String contentType) {
         Matcher m = CONTENT_TYPE_CHARSET.matcher(contentType);
         return m.find() ? charsetFor(m.group(1)) : Optional.empty();
