@@ -8,6 +8,7 @@ import dev.gleaner.model.PageResult;
 import dev.gleaner.model.Post;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,9 +19,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * One configured {@link Gleaner} shared by {@value #THREADS} threads over the same pages gives byte-identical JSON to
- * a single-threaded run, and two runs give the same bytes (run under the Turkish default locale by surefire, and
- * under German with {@code -Probustness}, so a locale-dependent step would show as a difference from the pinned
- * expectations of the other tests).
+ * a single-threaded run; two pipelines give the same bytes; and the bytes are the same under six default locales
+ * (root, Turkish, German, US English, Egyptian Arabic, Thai with Thai digits), switched within this test.
  */
 class ConcurrencyTest {
 
@@ -49,6 +49,28 @@ class ConcurrencyTest {
             out.append(GleanerJson.toJson(post)).append('\n');
         }
         return out.toString();
+    }
+
+    @Test
+    void theSameBytesUnderEveryDefaultLocale() {
+        Locale original = Locale.getDefault();
+        List<String> pagesJson = new ArrayList<>();
+        try {
+            for (Locale locale : List.of(Locale.ROOT, Locale.forLanguageTag("tr-TR"), Locale.GERMANY, Locale.US,
+                    Locale.forLanguageTag("ar-EG"), Locale.forLanguageTag("th-TH-u-nu-thai"))) {
+                Locale.setDefault(locale);
+                Gleaner gleaner = Gleaner.create();
+                StringBuilder all = new StringBuilder();
+                for (String[] page : pages()) {
+                    all.append(json(gleaner, page));
+                }
+                pagesJson.add(all.toString());
+            }
+        } finally {
+            Locale.setDefault(original);
+        }
+        assertThat(pagesJson).as("JSON under root, tr-TR, de-DE, en-US, ar-EG, th-TH with Thai digits")
+                .containsOnly(pagesJson.get(0));
     }
 
     @Test
