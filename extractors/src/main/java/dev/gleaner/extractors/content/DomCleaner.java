@@ -39,26 +39,32 @@ final class DomCleaner {
 
     /** Cleans {@code root} (a private copy) in place; notes reverted steps in {@code diagnostics}. */
     void clean(Element root, List<Diagnostic> diagnostics) {
-        step(root, "never-content", e -> matchesAny(e, rules.neverContent, root), false, diagnostics);
-        step(root, "inline-hidden", Visibility::isHiddenByStyle, true, diagnostics);
-        step(root, "chrome-landmarks", e -> matchesAny(e, rules.chrome, root), true, diagnostics);
-        step(root, "chrome-hints", e -> !isStructural(e) && rules.hints.isChrome(e), true, diagnostics);
+        // measured once; each applied step subtracts what it removes (exact: removal only lowers its ancestors)
+        TextStats stats = TextStats.of(root);
+        step(root, stats, "never-content", e -> matchesAny(e, rules.neverContent, root), false, diagnostics);
+        step(root, stats, "inline-hidden", Visibility::isHiddenByStyle, true, diagnostics);
+        step(root, stats, "chrome-landmarks", e -> matchesAny(e, rules.chrome, root), true, diagnostics);
+        step(root, stats, "chrome-hints", e -> !isStructural(e) && rules.hints.isChrome(e), true, diagnostics);
     }
 
-    private void step(Element root, String name, Predicate<Element> matches, boolean guarded,
+    private void step(Element root, TextStats stats, String name, Predicate<Element> matches, boolean guarded,
                       List<Diagnostic> diagnostics) {
-        TextStats stats = TextStats.of(root);
         int total = Math.max(1, stats.plainChars(root));
-        List<Element> paragraphs = paragraphs(root, stats);
         double keepAbove = rules.maxRemovedShare * total;
         List<Element> doomed = Subtrees.topmost(root, element -> matches.test(element)
                 && !(guarded && stats.plainChars(element) > keepAbove && holdsArticleMarkers(element)));
-        if (guarded && takesTheArticle(doomed, paragraphs, stats)) {
+        if (doomed.isEmpty()) {
+            return;
+        }
+        if (guarded && takesTheArticle(doomed, paragraphs(root, stats), stats)) {
             diagnostics.add(Diagnostic.warning(NAME, "reverted step " + name
                     + ": it removed most of the paragraph text"));
             return;
         }
-        doomed.forEach(Node::remove);
+        for (Element element : doomed) {
+            stats.subtract(element);
+            element.remove();
+        }
     }
 
     /**
@@ -67,9 +73,6 @@ final class DomCleaner {
      * text, removed with plenty of prose left, is fine).
      */
     private boolean takesTheArticle(List<Element> doomed, List<Element> paragraphs, TextStats stats) {
-        if (doomed.isEmpty()) {
-            return false;
-        }
         Set<Element> gone = Collections.newSetFromMap(new IdentityHashMap<>());
         gone.addAll(doomed);
         long total = 0;

@@ -11,7 +11,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * Text measures of every element under a root, gathered in one iterative walk (children add their totals to their
  * parent on the way back up): visible characters (whitespace not counted), characters inside links, and commas.
- * A snapshot: it does not follow later edits of the tree. Not shared between threads (one per page and step).
+ * A snapshot: it does not follow later edits of the tree, except removals reported through {@link #subtract}. Not
+ * shared between threads (one per page and step).
  */
 final class TextStats {
 
@@ -86,6 +87,26 @@ final class TextStats {
             }
         }, root);
         return new TextStats(map);
+    }
+
+    /**
+     * Takes the measures of {@code element} off its ancestors; call it right before detaching the element, so the
+     * ancestors' figures match the tree without it (the element's own row, and its subtree's, go stale).
+     */
+    void subtract(Element element) {
+        int[] own = byElement.get(element);
+        if (own == null) {
+            return;
+        }
+        for (Element e = element.parent(); e != null; e = e.parent()) {
+            int[] up = byElement.get(e);
+            if (up == null) {
+                return;
+            }
+            for (int i = 0; i < FIELDS; i++) {
+                up[i] -= own[i];
+            }
+        }
     }
 
     private int[] row(Element element) {
