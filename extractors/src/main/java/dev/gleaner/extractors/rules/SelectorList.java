@@ -119,6 +119,22 @@ public final class SelectorList {
      */
     public Optional<Found> firstValue(Element root, Predicate<Element> accept,
                                       Function<String, Optional<String>> clean) {
+        if (rules.isEmpty()) {
+            return Optional.empty();
+        }
+        // the earliest element any rule matches, found by a walk that stops there: when the first rule matches it
+        // and it gives a value, it is the answer (the first rule's first element); else the full search below
+        Element earliest = root.selectFirst(anyRule);
+        if (earliest == null) {
+            return Optional.empty();
+        }
+        Rule top = rules.get(0);
+        if (top.evaluator().matches(root, earliest) && accept.test(earliest)) {
+            Optional<Found> value = read(top, earliest, clean);
+            if (value.isPresent()) {
+                return value;
+            }
+        }
         List<List<Element>> found = perRule(root);
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
@@ -126,14 +142,20 @@ public final class SelectorList {
                 if (!accept.test(element)) {
                     continue;
                 }
-                String raw = rule.readsAttribute() ? element.attr(rule.attribute()) : element.text();
-                Optional<String> value = clean.apply(raw);
-                if (value.isPresent() && !value.get().isBlank()) {
-                    return Optional.of(new Found(value.get(), element, rule));
+                Optional<Found> value = read(rule, element, clean);
+                if (value.isPresent()) {
+                    return value;
                 }
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<Found> read(Rule rule, Element element, Function<String, Optional<String>> clean) {
+        String raw = rule.readsAttribute() ? element.attr(rule.attribute()) : element.text();
+        Optional<String> value = clean.apply(raw);
+        return value.isPresent() && !value.get().isBlank() ? Optional.of(new Found(value.get(), element, rule))
+                : Optional.empty();
     }
 
     /** Every element under {@code root} matched by any rule, each once, in rule order then document order. */
